@@ -1,0 +1,68 @@
+"""factcheck: fact-check the numbers in a text.
+
+Each quantitative statement of an article becomes a typed claim (`ValueClaim`, `MultipleClaim`,
+`EnumerationClaim`, ...); `load` reads claim files, `check` finds the claims that cannot all be
+true and returns a `Report` of `Finding` objects.
+
+    >>> import factcheck
+    >>> report = factcheck.check(factcheck.load("claims/"))    # doctest: +SKIP
+    >>> [f.rule for f in report.findings]                      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from factcheck.claims import (
+    CLAIM_KINDS,
+    Acknowledgement,
+    ArticleInfo,
+    Claim,
+    ClaimFile,
+    DateClaim,
+    DurationClaim,
+    EnumerationClaim,
+    MultipleClaim,
+    PartClaim,
+    PeriodClaim,
+    ReferenceInfo,
+    RelativeDateClaim,
+    ShareClaim,
+    SpanClaim,
+    SuperlativeClaim,
+    ValueClaim,
+    WeekdayClaim,
+)
+from factcheck.errors import ClaimFileError, FactcheckError
+from factcheck.loader import Loaded, LoadedFile, load, load_file
+from factcheck.numbers import Hedge, Interval
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CLAIM_KINDS",
+    "Acknowledgement",
+    "ArticleInfo",
+    "Claim",
+    "ClaimFile",
+    "ClaimFileError",
+    "DateClaim",
+    "DurationClaim",
+    "EnumerationClaim",
+    "FactcheckError",
+    "Hedge",
+    "Interval",
+    "Loaded",
+    "LoadedFile",
+    "MultipleClaim",
+    "PartClaim",
+    "PeriodClaim",
+    "ReferenceInfo",
+    "RelativeDateClaim",
+    "ShareClaim",
+    "SpanClaim",
+    "SuperlativeClaim",
+    "ValueClaim",
+    "WeekdayClaim",
+    "__version__",
+    "load",
+    "load_file",
+]

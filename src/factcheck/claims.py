@@ -1,0 +1,693 @@
+"""The claim kinds: one pydantic model per kind of quantitative statement, discriminated on ``kind``.
+
+A claim says what one statement of an article asserts about one or more *measures*: named
+quantities in the world, such as ``jcode.spector.arrests``. Measure keys are lowercase words
+joined by dots; claims in different files that use the same key are about the same thing, which is
+how an article meets a reference file. Building a claim in Python validates exactly as loading it
+from a claim file does::
+
+    >>> from factcheck import ValueClaim
+    >>> ValueClaim(id="arrests", quote="281 arrests", measure="jcode.spector.arrests",
+    ...            value=281, unit="arrests").value
+    Decimal('281')
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from factcheck import numbers
+from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
+from factcheck.numbers import Hedge, Interval, as_fraction, hedged_interval, written_interval
+from factcheck.units import UnitInfo, unit_info, validate_unit_string
+
+__all__ = [
+    "CLAIM_KINDS",
+    "Acknowledgement",
+    "ArticleInfo",
+    "Claim",
+    "ClaimFile",
+    "DateClaim",
+    "DurationClaim",
+    "EnumerationClaim",
+    "MultipleClaim",
+    "PartClaim",
+    "PeriodClaim",
+    "ReferenceInfo",
+    "RelativeDateClaim",
+    "ShareClaim",
+    "SpanClaim",
+    "SuperlativeClaim",
+    "ValueClaim",
+    "WeekdayClaim",
+]
+
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*$")
+_PATTERN_RE = re.compile(r"^[a-z0-9_*?\[\]-]+(?:\.[a-z0-9_*?\[\]-]+)*$")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_RULE_RE = re.compile(r"^FC\d{3}$")
+MAX_TEXT = 10_000
+
+
+def _measure_key(value: str) -> str:
+    if len(value) > 200 or not _KEY_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a measure key: use lowercase words joined by dots, such as"
+            " 'jcode.spector.arrests' (letters, digits, '_' and '-')"
+        )
+    return value
+
+
+def _claim_id(value: str) -> str:
+    if len(value) > 100 or not _ID_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a claim id: use letters, digits, '_', '-' and '.', such as"
+            " 'arrests-total'"
+        )
+    return value
+
+
+def _number(value: Any) -> numbers.Number:
+    return numbers.parse_number(value)
+
+
+def _fraction_number(value: Any) -> numbers.Number:
+    words = {"half": Fraction(1, 2), "a third": Fraction(1, 3), "two-thirds": Fraction(2, 3),
+             "a quarter": Fraction(1, 4), "three-quarters": Fraction(3, 4)}  # fmt: skip
+    if isinstance(value, str) and value.strip().lower() in words:
+        return words[value.strip().lower()]
+    return numbers.parse_number(value, allow_percent=True)
+
+
+def _factor_number(value: Any) -> numbers.Number:
+    words = {"double": 2, "twice": 2, "triple": 3, "thrice": 3, "quadruple": 4, "half": "1/2"}
+    if isinstance(value, str) and value.strip().lower() in words:
+        value = words[value.strip().lower()]
+    return numbers.parse_number(value)
+
+
+def _serialize_number(value: numbers.Number) -> int | Decimal | str:
+    if isinstance(value, Fraction):
+        return str(value) if value.denominator != 1 else value.numerator
+    return value
+
+
+_NUMBER_SCHEMA = WithJsonSchema(
+    {
+        "anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^[0-9., /%-]+$"}],
+        "description": "A number as written: 281, 53.4, '1,874', '2/3' (and '68%' for shares).",
+    }
+)
+
+MeasureKey = Annotated[str, AfterValidator(_measure_key), Field(max_length=200)]
+ClaimId = Annotated[str, AfterValidator(_claim_id)]
+Num = Annotated[
+    Decimal | Fraction,
+    PlainValidator(_number),
+    PlainSerializer(_serialize_number),
+    _NUMBER_SCHEMA,
+]
+FractionNum = Annotated[
+    Decimal | Fraction,
+    PlainValidator(_fraction_number),
+    PlainSerializer(_serialize_number),
+    _NUMBER_SCHEMA,
+]
+FactorNum = Annotated[
+    Decimal | Fraction,
+    PlainValidator(_factor_number),
+    PlainSerializer(_serialize_number),
+    _NUMBER_SCHEMA,
+]
+Tolerance = Annotated[
+    Fraction,
+    PlainValidator(numbers.parse_tolerance),
+    PlainSerializer(lambda f: str(f)),
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string"}],
+                    "description": "A fraction of the figure: 0.1, '10%' or '1/10'."}),
+]  # fmt: skip
+HedgeField = Annotated[
+    Hedge,
+    PlainValidator(numbers.parse_hedge),
+    PlainSerializer(lambda h: h.value),
+    WithJsonSchema({"type": "string", "enum": sorted(numbers.HEDGE_SYNONYMS)}),
+]
+Unit = Annotated[str, AfterValidator(validate_unit_string)]
+Quote = Annotated[
+    str | list[Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]],
+    Field(min_length=1, max_length=MAX_TEXT),
+]
+PartialDate = Annotated[
+    date | int | str,
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}],
+                    "description": "2023-05-02, 2023-05, 2022 or 'August 2022'."}),
+]  # fmt: skip
+
+
+def _check_date(value: date | int | str) -> date | int | str:
+    parse_partial_date(value)
+    return value
+
+
+CheckedDate = Annotated[PartialDate, AfterValidator(_check_date)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
+
+
+class ClaimBase(_Model):
+    """Fields every claim has."""
+
+    id: ClaimId = Field(description="Unique within the file; how findings and notes name it.")
+    quote: Quote = Field(
+        description="The article's exact words (whitespace and quote marks may differ); a list "
+        "of fragments for a statement spread over several places."
+    )
+    note: str | None = Field(default=None, max_length=MAX_TEXT, description="Why, for readers.")
+    source: str | None = Field(
+        default=None, max_length=MAX_TEXT, description="Where the figure comes from (required "
+        "in reference files): publisher, date, address."
+    )  # fmt: skip
+
+    @property
+    def fragments(self) -> tuple[str, ...]:
+        """The quote as a tuple of fragments."""
+        return (self.quote,) if isinstance(self.quote, str) else tuple(self.quote)
+
+    @property
+    def quote_text(self) -> str:
+        """The quote as one line; fragments are joined with an ellipsis."""
+        return " … ".join(self.fragments)
+
+    def measures(self) -> tuple[str, ...]:
+        """The measure keys this claim is about (patterns of superlatives excluded)."""
+        return ()
+
+
+class _Figure(_Model):
+    """A hedged figure: the value as written, its unit, hedge, tolerance and precision."""
+
+    hedge: HedgeField = Field(default=Hedge.EXACT, description="How the text qualifies the figure.")
+    tolerance: Tolerance | None = Field(
+        default=None, description="Overrides the hedge's default tolerance (0.1 or '10%')."
+    )
+    precision: Num | None = Field(
+        default=None,
+        description="Rounding step of the written figure in its unit (10 = to the ten; 0 = exact)."
+        " Default: decimals to their last digit, whole numbers with a scale word to one, others"
+        " exact.",
+    )
+
+
+def _interval(
+    figure: numbers.Number,
+    info: UnitInfo | None,
+    hedge: Hedge,
+    tolerance: Fraction | None,
+    precision: numbers.Number | None,
+) -> Interval:
+    written = written_interval(figure, precision=precision, scaled=bool(info and info.scale > 1))
+    return hedged_interval(written, hedge, tolerance)
+
+
+class _Valued(_Figure):
+    value: Num = Field(description="The figure as written, without its unit: 281, 53.4, '1,874'.")
+    unit: Unit = Field(description="The unit, scale words included: 'arrests', 'million USD'.")
+
+    @field_validator("value")
+    @classmethod
+    def _non_negative(cls, value: numbers.Number) -> numbers.Number:
+        if value < 0:
+            raise ValueError(f"value={value} is negative; figures are amounts, state losses as such")
+        return value
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, value: str) -> str:
+        unit_info(value)
+        return value
+
+    @property
+    def unit_info(self) -> UnitInfo:
+        """Dimension and exact size of the claim's unit."""
+        return unit_info(self.unit)
+
+    def interval(self, tolerance: Fraction | None = None) -> Interval:
+        """The values the claim allows, in its own unit. ``tolerance`` is the file's default."""
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        return _interval(self.value, self.unit_info, self.hedge, tol, self.precision)
+
+
+class ValueClaim(ClaimBase, _Valued):
+    """A value of a measure: "281 arrests", "nearly 300 suspects", "$53.4 million"."""
+
+    kind: Literal["value"] = "value"
+    measure: MeasureKey = Field(description="The measure the figure is about.")
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure,)
+
+
+class MultipleClaim(ClaimBase, _Figure):
+    """One measure is a multiple of another: "more than double that of the previous operation"."""
+
+    kind: Literal["multiple"] = "multiple"
+    measure: MeasureKey = Field(description="The larger (or compared) measure.")
+    of: MeasureKey = Field(description="The measure it is a multiple of.")
+    factor: FactorNum = Field(description="2 for double/twice, 3 for triple, 2.5 for 2.5 times.")
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+    def interval(self, tolerance: Fraction | None = None) -> Interval:
+        """The factors the claim allows."""
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        return _interval(self.factor, None, self.hedge, tol, self.precision)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> MultipleClaim:
+        if self.measure == self.of:
+            raise ValueError(f"measure and of are both {self.measure!r}; name two measures")
+        if self.factor <= 0:
+            raise ValueError(f"factor={self.factor} must be positive")
+        return self
+
+
+class ShareClaim(ClaimBase, _Figure):
+    """A share of a whole: "more than two-thirds of the deaths"; the part is within the whole."""
+
+    kind: Literal["share"] = "share"
+    measure: MeasureKey = Field(description="The part.")
+    of: MeasureKey = Field(description="The whole.")
+    fraction: FractionNum = Field(description="'2/3', 'two-thirds', '68%', 0.68 or 'half'.")
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+    def interval(self, tolerance: Fraction | None = None) -> Interval:
+        """The fractions the claim allows."""
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        return _interval(self.fraction, None, self.hedge, tol, self.precision)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> ShareClaim:
+        if self.measure == self.of:
+            raise ValueError(f"measure and of are both {self.measure!r}; name two measures")
+        if not 0 <= self.fraction <= 1:
+            raise ValueError(f"fraction={self.fraction} must be between 0 and 1 (or 0% and 100%)")
+        return self
+
+
+class PartClaim(ClaimBase):
+    """A part within its whole: "850 kilograms of drugs, including 64 kilograms of fentanyl"."""
+
+    kind: Literal["part"] = "part"
+    measure: MeasureKey = Field(description="The part.")
+    of: MeasureKey = Field(description="The whole; the part can be at most the whole.")
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> PartClaim:
+        if self.measure == self.of:
+            raise ValueError(f"measure and of are both {self.measure!r}; name two measures")
+        return self
+
+
+class SuperlativeClaim(ClaimBase):
+    """A measure beats every other member of a group: "the most ever for any JCODE operation"."""
+
+    kind: Literal["superlative"] = "superlative"
+    measure: MeasureKey = Field(description="The measure said to be the most (or least).")
+    among: list[Annotated[str, Field(max_length=200)]] = Field(
+        min_length=1,
+        max_length=1000,
+        description="The group: measure keys or patterns with * (e.g. 'jcode.*.arrests'); the "
+        "group is every measure any loaded file names that matches.",
+    )
+    direction: Literal["most", "least"] = Field(
+        default="most", description="most/largest/highest, or least/smallest/fewest."
+    )
+    strict: bool = Field(default=True, description="false: a tie with another member is allowed.")
+
+    @field_validator("among")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            if not _PATTERN_RE.match(pattern):
+                raise ValueError(
+                    f"{pattern!r} is not a measure key or pattern such as 'jcode.*.arrests'"
+                )
+        return value
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure,)
+
+    def matches(self, key: str) -> bool:
+        """Whether measure ``key`` belongs to the group."""
+        return any(fnmatch.fnmatchcase(key, pattern) for pattern in self.among)
+
+
+class _Counted(_Figure):
+    count: Num | None = Field(default=None, description="The stated number of items.")
+    unit: Unit = Field(default="item", description="The count noun: 'countries', 'cartels'.")
+
+    @field_validator("unit")
+    @classmethod
+    def _count_unit(cls, value: str) -> str:
+        info = unit_info(value)
+        if not info.is_count:
+            raise ValueError(f"unit={value!r} does not count things; use e.g. 'countries'")
+        return value
+
+    @field_validator("count")
+    @classmethod
+    def _non_negative(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value < 0:
+            raise ValueError(f"count={value} is negative")
+        return value
+
+    def interval(self, tolerance: Fraction | None = None) -> Interval | None:
+        """The counts the claim allows, or None when it states no count."""
+        if self.count is None:
+            return None
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        return _interval(self.count, unit_info(self.unit), self.hedge, tol, self.precision)
+
+
+class EnumerationClaim(ClaimBase, _Counted):
+    """A stated count and the items named: "eight countries, including Austria, France, ..."."""
+
+    kind: Literal["enumeration"] = "enumeration"
+    measure: MeasureKey = Field(description="The count of the set, e.g. 'jcode.spector.countries'.")
+    items: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list, max_length=10_000, description="The items the text names."
+    )
+    complete: bool = Field(
+        default=False,
+        description="true: the text names every item ('eight countries: A, B, ...'); "
+        "false: some only ('including ...').",
+    )
+    item_type: Literal["country"] | None = Field(
+        default=None, description="'country' lets the engine place items on continents."
+    )
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure,)
+
+    @field_validator("items")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for item in value:
+            key = " ".join(item.lower().split())
+            if key in seen:
+                raise ValueError(f"{item!r} is named twice")
+            seen.add(key)
+        return value
+
+
+class SpanClaim(ClaimBase, _Counted):
+    """How many groups the items of a set span: "spanned three continents"."""
+
+    kind: Literal["span"] = "span"
+    measure: MeasureKey = Field(description="The number spanned, e.g. 'jcode.spector.continents'.")
+    of: MeasureKey = Field(description="The enumerated set whose items are placed.")
+    attribute: Literal["continent"] = Field(default="continent", description="What is spanned.")
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+
+class DateClaim(ClaimBase):
+    """A date, at the precision written: "on May 2, 2023", "in August 2022", "in 2018"."""
+
+    kind: Literal["date"] = "date"
+    measure: MeasureKey = Field(description="The dated event, e.g. 'jcode.spector.announcement'.")
+    date: CheckedDate = Field(description="2023-05-02, 2023-05, 2022 or 'August 2022'.")
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure,)
+
+    def range(self) -> DateRange:
+        """The days the date stands for."""
+        return parse_partial_date(self.date)
+
+
+class WeekdayClaim(ClaimBase):
+    """A weekday: "officials announced on Tuesday"."""
+
+    kind: Literal["weekday"] = "weekday"
+    weekday: str = Field(description="Monday ... Sunday.")
+    measure: MeasureKey | None = Field(
+        default=None, description="The dated event; lets other claims date it too."
+    )
+    within_days: int = Field(
+        default=0,
+        ge=0,
+        le=366,
+        description="How many days before publication the event may lie; 0 (default): on the "
+        "publication date, as in a same-day report. 6: any day of the week before.",
+    )
+
+    @field_validator("weekday")
+    @classmethod
+    def _weekday(cls, value: str) -> str:
+        if value.strip().lower() not in WEEKDAYS:
+            raise ValueError(f"weekday={value!r} is not a day of the week such as 'Tuesday'")
+        return value
+
+    @property
+    def weekday_index(self) -> int:
+        """0 for Monday ... 6 for Sunday."""
+        return WEEKDAYS.index(self.weekday.strip().lower())
+
+    def measures(self) -> tuple[str, ...]:
+        return () if self.measure is None else (self.measure,)
+
+
+class RelativeDateClaim(ClaimBase):
+    """A date relative to publication: "last month", "yesterday", "three years ago"."""
+
+    kind: Literal["relative_date"] = "relative_date"
+    phrase: str = Field(max_length=100, description="'last month', 'this year', 'yesterday'...")
+    measure: MeasureKey | None = Field(default=None, description="The dated event.")
+
+    @field_validator("phrase")
+    @classmethod
+    def _phrase(cls, value: str) -> str:
+        if not is_relative_phrase(value):
+            from factcheck.dates import relative_range
+
+            relative_range(value, date(2000, 1, 1))  # raises the readable message
+        return value
+
+    def measures(self) -> tuple[str, ...]:
+        return () if self.measure is None else (self.measure,)
+
+
+class PeriodClaim(ClaimBase, _Figure):
+    """A period: "the 12-month period ending in August 2022"; start and end are dates."""
+
+    kind: Literal["period"] = "period"
+    measure: MeasureKey = Field(
+        description="The period; its ends are the date measures '<key>.start' and '<key>.end'."
+    )
+    start: CheckedDate | None = Field(default=None, description="When it begins, if stated.")
+    end: CheckedDate | None = Field(default=None, description="When it ends, if stated.")
+    length: Num | None = Field(default=None, description="Its length in `unit`, if stated.")
+    unit: Unit = Field(default="month", description="Unit of the length: day, week, month, year.")
+    completed: bool = Field(
+        default=True, description="true (default): the period is over by the publication date."
+    )
+
+    @field_validator("unit")
+    @classmethod
+    def _time_unit(cls, value: str) -> str:
+        if unit_info(value).dimension != "[time]":
+            raise ValueError(f"unit={value!r} is not a unit of time such as 'month' or 'year'")
+        return value
+
+    @model_validator(mode="after")
+    def _something(self) -> PeriodClaim:
+        if self.start is None and self.end is None and self.length is None:
+            raise ValueError("a period needs at least one of start, end and length")
+        if self.length is not None and self.length <= 0:
+            raise ValueError(f"length={self.length} must be positive")
+        return self
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure,)
+
+    def length_interval(self, tolerance: Fraction | None = None) -> Interval | None:
+        """The lengths the claim allows, in its unit."""
+        if self.length is None:
+            return None
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        return _interval(self.length, None, self.hedge, tol, self.precision)
+
+
+class DurationClaim(ClaimBase, _Valued):
+    """How long something has lasted: "for more than 15 years"."""
+
+    kind: Literal["duration"] = "duration"
+    measure: MeasureKey | None = Field(default=None, description="The duration, if named.")
+    since: str | None = Field(
+        default=None, description="When it began: a date measure key or a date such as 2008."
+    )
+    until: str | None = Field(
+        default=None,
+        description="When it ended: a date measure key or a date; default: the publication date.",
+    )
+
+    @field_validator("unit")
+    @classmethod
+    def _time_unit(cls, value: str) -> str:
+        if unit_info(value).dimension != "[time]":
+            raise ValueError(f"unit={value!r} is not a unit of time such as 'years'")
+        return value
+
+    @field_validator("since", "until")
+    @classmethod
+    def _anchor(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            parse_partial_date(value)
+        except ValueError:
+            try:
+                return _measure_key(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is neither a date nor a measure key") from None
+        return value
+
+    def measures(self) -> tuple[str, ...]:
+        return () if self.measure is None else (self.measure,)
+
+
+Claim: TypeAlias = Annotated[
+    ValueClaim
+    | MultipleClaim
+    | ShareClaim
+    | PartClaim
+    | SuperlativeClaim
+    | EnumerationClaim
+    | SpanClaim
+    | DateClaim
+    | WeekdayClaim
+    | RelativeDateClaim
+    | PeriodClaim
+    | DurationClaim,
+    Field(discriminator="kind"),
+]
+
+#: Every claim kind, by the name used in claim files.
+CLAIM_KINDS: dict[str, type[ClaimBase]] = {
+    "value": ValueClaim,
+    "multiple": MultipleClaim,
+    "share": ShareClaim,
+    "part": PartClaim,
+    "superlative": SuperlativeClaim,
+    "enumeration": EnumerationClaim,
+    "span": SpanClaim,
+    "date": DateClaim,
+    "weekday": WeekdayClaim,
+    "relative_date": RelativeDateClaim,
+    "period": PeriodClaim,
+    "duration": DurationClaim,
+}
+
+
+class ArticleInfo(_Model):
+    """The ``[article]`` table: the article the claims come from."""
+
+    id: ClaimId = Field(description="A stable id for the article, used to name its claims.")
+    title: str = Field(max_length=1000)
+    published: date = Field(description="Publication date (TOML date: 2023-05-02).")
+    text: str = Field(max_length=1000, description="Path of the article text, relative to file.")
+    url: str | None = Field(default=None, max_length=2000)
+    publisher: str | None = Field(default=None, max_length=1000)
+
+
+class ReferenceInfo(_Model):
+    """The ``[reference]`` table: facts from other sources, each claim citing its own."""
+
+    id: ClaimId
+    title: str = Field(max_length=1000)
+    compiled: date | None = Field(default=None, description="When the facts were gathered.")
+    text: str | None = Field(
+        default=None, max_length=1000, description="Optional source text; quotes are then found."
+    )
+    url: str | None = Field(default=None, max_length=2000)
+    note: str | None = Field(default=None, max_length=MAX_TEXT)
+
+
+class Acknowledgement(_Model):
+    """``[[acknowledge]]``: a finding the fact-checker has seen, with their note."""
+
+    rule: str = Field(description="The rule code, e.g. 'FC303'.")
+    claims: list[str] = Field(
+        min_length=1,
+        description="Ids of the claims involved; 'other-file-id:claim-id' for another file's.",
+    )
+    note: str = Field(min_length=1, max_length=MAX_TEXT, description="What the checker found.")
+
+    @field_validator("rule")
+    @classmethod
+    def _rule(cls, value: str) -> str:
+        if not _RULE_RE.match(value):
+            raise ValueError(f"rule={value!r} is not a rule code such as 'FC303'")
+        return value
+
+
+class ClaimFile(_Model):
+    """A whole claim file, as written in TOML."""
+
+    article: ArticleInfo | None = None
+    reference: ReferenceInfo | None = None
+    tolerances: dict[HedgeField, Tolerance] = Field(
+        default_factory=dict, description="Default tolerance per hedge for this file's claims."
+    )
+    claim: list[Claim] = Field(default_factory=list, max_length=10_000)
+    acknowledge: list[Acknowledgement] = Field(default_factory=list, max_length=10_000)
+
+    @model_validator(mode="after")
+    def _header(self) -> ClaimFile:
+        if (self.article is None) == (self.reference is None):
+            raise ValueError("a claim file has exactly one of an [article] or a [reference] table")
+        return self
+
+    @property
+    def doc_id(self) -> str:
+        """The id of the article or reference."""
+        header = self.article or self.reference
+        assert header is not None
+        return header.id
+
+    def tolerance_for(self, hedge: Hedge) -> Fraction | None:
+        """The file's default tolerance for ``hedge``, if it sets one."""
+        return self.tolerances.get(hedge)
+
+
+def fraction_of(number: numbers.Number) -> Fraction:
+    """Exact value of a claim's number."""
+    return as_fraction(number)

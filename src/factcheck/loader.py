@@ -1,0 +1,609 @@
+"""Claim files -> typed claims, with every quote anchored in its article and every error located.
+
+A claim file is TOML, read with the standard library's `tomllib` (nothing in it is ever evaluated).
+It has an ``[article]`` table (or a ``[reference]`` table for facts from other sources), optional
+``[measures]`` and ``[tolerances]`` tables, ``[[claim]]`` tables and ``[[acknowledge]]`` tables.
+See ``docs/claim-files.md``.
+
+Whatever goes wrong raises `ClaimFileError` naming the file, the line, the claim and the field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.claims import CLAIM_KINDS, ClaimBase, ClaimFile
+from factcheck.errors import ClaimFileError
+
+__all__ = ["MAX_CLAIMS", "MAX_FILE_BYTES", "Anchor", "Loaded", "LoadedFile", "load", "load_file"]
+
+#: Largest claim file or article text read, in bytes.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+#: Most claims in one file.
+MAX_CLAIMS = 10_000
+
+_QUOTE_CLASSES = {
+    "'": "['‘’]", "‘": "['‘’]", "’": "['‘’]",
+    '"': '["“”]', "“": '["“”]', "”": '["“”]',
+    "-": "[-‐‑–—]", "–": "[-‐‑–—]", "—": "[-‐‑–—]",
+}  # fmt: skip
+_TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a quote fragment is in the article: character offsets and the line it starts on."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass
+class LoadedFile:
+    """One claim file, validated, with its article text and each claim's quote anchored."""
+
+    path: str
+    model: ClaimFile
+    source: str
+    text: str | None = None
+    text_path: str | None = None
+    anchors: dict[str, tuple[Anchor, ...]] = field(default_factory=dict)
+    _lines: dict[str, int] | None = field(default=None, repr=False)
+
+    @property
+    def doc_id(self) -> str:
+        """The article's (or reference's) id."""
+        return self.model.doc_id
+
+    @property
+    def claims(self) -> list[ClaimBase]:
+        """The file's claims, in file order."""
+        return list(self.model.claim)
+
+    @property
+    def measures(self) -> dict[str, str]:
+        """Measures the file declares: key -> description."""
+        return dict(self.model_measures)
+
+    model_measures: dict[str, str] = field(default_factory=dict)
+
+    def claim_line(self, claim_id: str) -> int | None:
+        """The line of the claim's table in the claim file."""
+        if self._lines is None:
+            self._lines = {}
+            blocks = _claim_blocks(self.source)
+            for claim, (start, _end) in zip(self.model.claim, blocks, strict=False):
+                self._lines[claim.id] = start
+        return self._lines.get(claim_id)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Claim files loaded together: the input of `factcheck.check`."""
+
+    files: tuple[LoadedFile, ...]
+
+    def __iter__(self) -> Iterator[LoadedFile]:
+        return iter(self.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def claims(self) -> Iterator[tuple[LoadedFile, ClaimBase]]:
+        """Every claim with the file it is in."""
+        for loaded in self.files:
+            for claim in loaded.model.claim:
+                yield loaded, claim
+
+    @property
+    def claim_count(self) -> int:
+        """How many claims the files hold."""
+        return sum(len(f.model.claim) for f in self.files)
+
+
+def _display(path: Path) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return str(path)
+    return str(path.absolute()) if relative.startswith("..") else relative
+
+
+def _claim_blocks(source: str) -> list[tuple[int, int]]:
+    """(first line, last line) of each ``[[claim]]`` table, 1-based."""
+    lines = source.splitlines()
+    starts = [i + 1 for i, line in enumerate(lines) if re.match(r"^\s*\[\[\s*claim\s*\]\]", line)]
+    blocks = []
+    for n, start in enumerate(starts):
+        end = len(lines)
+        for j in range(start, len(lines)):
+            if j + 1 > start and re.match(r"^\s*\[", lines[j]) and j + 1 != start:
+                end = j
+                break
+        if n + 1 < len(starts):
+            end = min(end, starts[n + 1] - 1)
+        blocks.append((start, end))
+    return blocks
+
+
+def _table_line(source: str, table: str, index: int | None = None) -> int | None:
+    lines = source.splitlines()
+    if index is None:
+        pattern = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
+        for i, line in enumerate(lines):
+            if pattern.match(line):
+                return i + 1
+        return None
+    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+    found = [i + 1 for i, line in enumerate(lines) if pattern.match(line)]
+    return found[index] if index < len(found) else None
+
+
+def _field_line(source: str, first: int, last: int, name: str) -> int | None:
+    lines = source.splitlines()
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(name)}[\"']?\s*=")
+    for number in range(first, min(last, len(lines)) + 1):
+        if pattern.match(lines[number - 1]):
+            return number
+    return None
+
+
+def _locate(source: str, loc: Sequence[str | int]) -> int | None:
+    """The line a pydantic error location points at, as near as the TOML allows."""
+    if not loc:
+        return None
+    head = loc[0]
+    if head in ("claim", "acknowledge") and len(loc) > 1 and isinstance(loc[1], int):
+        if head == "claim":
+            blocks = _claim_blocks(source)
+            if loc[1] >= len(blocks):
+                return None
+            first, last = blocks[loc[1]]
+        else:
+            start = _table_line(source, "acknowledge", loc[1])
+            if start is None:
+                return None
+            first, last = start, start + 50
+        rest = loc[3:] if len(loc) > 2 and loc[2] in CLAIM_KINDS else loc[2:]
+        names = [part for part in rest if isinstance(part, str)]
+        if names:
+            line = _field_line(source, first, last, names[0])
+            if line is not None:
+                return line
+        return first
+    if isinstance(head, str):
+        line = _table_line(source, head)
+        if line is not None and len(loc) > 1 and isinstance(loc[1], str):
+            return _field_line(source, line, line + 200, loc[1]) or line
+        return line
+    return None
+
+
+def _claim_id_at(data: dict[str, Any], loc: Sequence[str | int]) -> str | None:
+    if len(loc) > 1 and loc[0] == "claim" and isinstance(loc[1], int):
+        claims = data.get("claim")
+        if isinstance(claims, list) and loc[1] < len(claims) and isinstance(claims[loc[1]], dict):
+            claim_id = claims[loc[1]].get("id")
+            return claim_id if isinstance(claim_id, str) else f"#{loc[1] + 1}"
+        return f"#{loc[1] + 1}"
+    return None
+
+
+def _expected_fields(kind: str) -> list[str]:
+    model = CLAIM_KINDS.get(kind)
+    if model is None:
+        return []
+    return [name for name, info in model.model_fields.items() if info.is_required()]
+
+
+def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
+    """The field name and a readable problem for one pydantic error."""
+    loc: tuple[str | int, ...] = tuple(error["loc"])
+    names = [p for p in loc if isinstance(p, str)]
+    kind = None
+    if len(loc) > 2 and loc[0] == "claim" and isinstance(loc[2], str) and loc[2] in CLAIM_KINDS:
+        kind = loc[2]
+        names = [p for p in loc[3:] if isinstance(p, str)]
+    elif len(loc) > 2 and loc[0] == "claim":
+        names = [p for p in loc[2:] if isinstance(p, str)]
+    field_name = names[0] if names else None
+    if loc and loc[0] in ("article", "reference", "tolerances", "measures") and len(loc) == 1:
+        field_name = None
+    etype = error["type"]
+    given = error.get("input")
+    message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if etype == "missing":
+        needs = _expected_fields(kind) if kind else []
+        what = f"a {kind!r} claim needs {', '.join(needs)}" if needs else "it is required"
+        return field_name, f"{field_name!r} is missing; {what}"
+    if etype == "extra_forbidden":
+        allowed: list[str] = []
+        if kind:
+            allowed = list(CLAIM_KINDS[kind].model_fields)
+        elif loc and loc[0] in ClaimFile.model_fields and len(loc) == 2:
+            sub = ClaimFile.model_fields[str(loc[0])].annotation
+            allowed = list(getattr(sub, "model_fields", {})) if sub else []
+        elif len(loc) == 1:
+            allowed = ["article", "reference", "measures", "tolerances", "claim", "acknowledge"]
+        close = difflib.get_close_matches(str(field_name), allowed, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        where = f"a {kind!r} claim" if kind else "this table"
+        return field_name, f"{field_name!r} is not a field of {where}{hint}"
+    if etype in ("union_tag_invalid", "union_tag_not_found"):
+        kinds = ", ".join(CLAIM_KINDS)
+        if etype == "union_tag_not_found":
+            return "kind", f"'kind' is missing; a claim's kind is one of {kinds}"
+        tag = error.get("ctx", {}).get("tag")
+        close = difflib.get_close_matches(str(tag), list(CLAIM_KINDS), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return "kind", f"kind={tag!r} is not a claim kind; use one of {kinds}{hint}"
+    if etype.endswith("_type") or etype in ("date_from_datetime_parsing", "date_parsing"):
+        expected = message[0].lower() + message[1:]
+        return field_name, f"{field_name}={_short(given)} is not valid: {expected}"
+    if etype in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
+        return field_name, f"{field_name}={_short(given)}: {message[0].lower() + message[1:]}"
+    return field_name, message
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _read_text(path: Path, what: str, display: str, **where: Any) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise ClaimFileError(display, f"{what} {str(path)!r} does not exist", **where) from None
+    if not path.is_file():
+        raise ClaimFileError(display, f"{what} {str(path)!r} is not a file", **where)
+    if size > MAX_FILE_BYTES:
+        raise ClaimFileError(
+            display,
+            f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (split the file)",
+            **where,
+        )
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise ClaimFileError(display, f"{what} {str(path)!r} is binary, not UTF-8 text", **where)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        where.setdefault("line", line)
+        raise ClaimFileError(
+            display,
+            f"{what} is not UTF-8 text (byte {exc.start} on line {line}); save it as UTF-8",
+            **where,
+        ) from None
+
+
+def _quote_pattern(fragment: str) -> re.Pattern[str]:
+    words = fragment.split()
+    parts = []
+    for word in words:
+        parts.append("".join(_QUOTE_CLASSES.get(ch) or re.escape(ch) for ch in word))
+    return re.compile(r"\s+".join(parts))
+
+
+def _near_miss(fragment: str, text: str) -> str:
+    """The longest start of ``fragment`` that the text holds, to show where the quote departs."""
+    words = fragment.split()
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _quote_pattern(" ".join(words[:mid])).search(text):
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo == 0:
+        return "no word of it starts a passage of the article"
+    return f"the article has {' '.join(words[:lo])!r} but then not {words[lo]!r}"
+
+
+def anchor(fragment: str, text: str) -> Anchor | None:
+    """Find a quote fragment in a text, ignoring differences of whitespace and quote marks."""
+    if not fragment.split():
+        return None
+    match = _quote_pattern(fragment).search(text)
+    if match is None:
+        return None
+    return Anchor(match.start(), match.end(), text.count("\n", 0, match.start()) + 1)
+
+
+def _problems(path: str, source: str, data: dict[str, Any], exc: ValidationError) -> ClaimFileError:
+    problems = []
+    seen: set[tuple[Any, ...]] = set()
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        # A union of number types reports each branch: keep the first per place.
+        key = loc[:4]
+        if key in seen:
+            continue
+        seen.add(key)
+        field_name, message = _explain(error, data)
+        problems.append(
+            ClaimFileError(
+                path,
+                message,
+                line=_locate(source, loc),
+                claim=_claim_id_at(data, loc),
+                field=field_name,
+            )
+        )
+    first = problems[0]
+    return ClaimFileError(
+        path, first.problem, line=first.line, claim=first.claim, field=first.field,
+        problems=problems,
+    )  # fmt: skip
+
+
+def load_file(path: str | os.PathLike[str]) -> LoadedFile:
+    """Load one claim file: parse, validate, read the article, anchor every quote."""
+    file_path = Path(path)
+    display = _display(file_path)
+    source = _read_text(file_path, "the claim file", display)
+    if not source.strip():
+        raise ClaimFileError(display, "the claim file is empty; it needs an [article] table")
+    try:
+        data = tomllib.loads(source, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        match = _TOML_LINE_RE.search(text)
+        line = int(match.group(1)) if match else None
+        problem = _TOML_LINE_RE.sub("", text).strip()
+        raise ClaimFileError(display, f"not valid TOML: {problem}", line=line) from None
+    except RecursionError:
+        raise ClaimFileError(display, "not valid TOML: nested too deeply") from None
+    measures_table = data.pop("measures", {})
+    claims_data = data.get("claim")
+    if isinstance(claims_data, list) and len(claims_data) > MAX_CLAIMS:
+        raise ClaimFileError(
+            display, f"{len(claims_data):,} claims; the limit is {MAX_CLAIMS:,} (split the file)"
+        )
+    try:
+        model = ClaimFile.model_validate(data)
+    except ValidationError as exc:
+        raise _problems(display, source, data, exc) from None
+    except RecursionError:
+        raise ClaimFileError(display, "the claim file is nested too deeply") from None
+    measures = _measures(display, source, measures_table)
+    loaded = LoadedFile(path=display, model=model, source=source, model_measures=measures)
+    _check_ids(loaded)
+    _read_article(loaded, file_path)
+    return loaded
+
+
+def _measures(display: str, source: str, table: Any) -> dict[str, str]:
+    from factcheck.claims import _measure_key
+
+    line = _table_line(source, "measures")
+    if not isinstance(table, dict):
+        raise ClaimFileError(
+            display, "[measures] must be a table of key = \"description\"", line=line
+        )
+    result = {}
+    for key, description in table.items():
+        # Dotted keys written bare become nested tables in TOML: flatten them back.
+        for full, text in _flatten(key, description):
+            try:
+                _measure_key(full)
+            except ValueError as exc:
+                raise ClaimFileError(display, str(exc), line=line, field="measures") from None
+            if not isinstance(text, str):
+                raise ClaimFileError(
+                    display,
+                    f"measure {full!r} must be described by a string, not {_short(text)}",
+                    line=line,
+                    field="measures",
+                )
+            result[full] = text
+    return result
+
+
+def _flatten(prefix: str, value: Any) -> Iterable[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _flatten(f"{prefix}.{key}", inner)
+    else:
+        yield prefix, value
+
+
+def _check_ids(loaded: LoadedFile) -> None:
+    seen: dict[str, int] = {}
+    for index, claim in enumerate(loaded.model.claim):
+        if claim.id in seen:
+            blocks = _claim_blocks(loaded.source)
+            line = blocks[index][0] if index < len(blocks) else None
+            raise ClaimFileError(
+                loaded.path,
+                f"id {claim.id!r} is used twice (claims #{seen[claim.id] + 1} and #{index + 1});"
+                " ids must be unique in a file",
+                line=line,
+                claim=claim.id,
+                field="id",
+            )
+        seen[claim.id] = index
+        if loaded.model.reference is not None and not claim.source:
+            raise ClaimFileError(
+                loaded.path,
+                "a claim in a reference file needs a source: who published the figure, when",
+                line=loaded.claim_line(claim.id),
+                claim=claim.id,
+                field="source",
+            )
+    for index, ack in enumerate(loaded.model.acknowledge):
+        for ref in ack.claims:
+            if ":" not in ref and ref not in seen:
+                close = difflib.get_close_matches(ref, list(seen), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise ClaimFileError(
+                    loaded.path,
+                    f"acknowledges claim {ref!r}, which this file does not have{hint}",
+                    line=_table_line(loaded.source, "acknowledge", index),
+                    field="claims",
+                )
+
+
+def _read_article(loaded: LoadedFile, file_path: Path) -> None:
+    header = loaded.model.article or loaded.model.reference
+    assert header is not None
+    if header.text is None:
+        return
+    table = "article" if loaded.model.article is not None else "reference"
+    line = _table_line(loaded.source, table)
+    line = _field_line(loaded.source, line, line + 50, "text") if line else None
+    text_path = file_path.parent / header.text
+    loaded.text = _read_text(text_path, "the article text", loaded.path, line=line, field="text")
+    loaded.text_path = _display(text_path)
+    for claim in loaded.model.claim:
+        anchors = []
+        for fragment in claim.fragments:
+            found = anchor(fragment, loaded.text)
+            if found is None:
+                claim_line = loaded.claim_line(claim.id)
+                blocks = _claim_blocks(loaded.source)
+                last = next((b[1] for b in blocks if b[0] == claim_line), (claim_line or 0) + 30)
+                quote_line = _field_line(loaded.source, claim_line or 1, last, "quote")
+                raise ClaimFileError(
+                    loaded.path,
+                    f"quote {_short(fragment)} is not in {loaded.text_path}: "
+                    f"{_near_miss(fragment, loaded.text)}",
+                    line=quote_line or claim_line,
+                    claim=claim.id,
+                    field="quote",
+                )
+            anchors.append(found)
+        loaded.anchors[claim.id] = tuple(anchors)
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ClaimFileError(_display(path), "no such file or folder")
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        resolved = path.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            unique.append(path)
+    return unique
+
+
+def load(*paths: str | os.PathLike[str]) -> Loaded:
+    """Load claim files and folders (folders: every ``*.toml`` under them) and check that they
+    fit together: article ids unique, every measure a claim refers to defined somewhere.
+
+    Raises `ClaimFileError` for the first problem found.
+    """
+    loaded, errors = load_collecting(paths)
+    if errors:
+        raise errors[0]
+    return loaded
+
+
+def load_collecting(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[Loaded, list[ClaimFileError]]:
+    """Like `load`, but go on past bad files: the files that loaded, and every file's error."""
+    errors: list[ClaimFileError] = []
+    try:
+        files = _expand(paths)
+    except ClaimFileError as exc:
+        return Loaded(()), [exc]
+    loaded_files = []
+    for path in files:
+        try:
+            loaded_files.append(load_file(path))
+        except ClaimFileError as exc:
+            errors.append(exc)
+    loaded = Loaded(tuple(loaded_files))
+    errors.extend(cross_file_errors(loaded))
+    return loaded, errors
+
+
+def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
+    """Problems only seen across files: a doc id used twice, a measure nothing defines."""
+    errors: list[ClaimFileError] = []
+    by_id: dict[str, LoadedFile] = {}
+    for lf in loaded.files:
+        if lf.doc_id in by_id:
+            errors.append(
+                ClaimFileError(
+                    lf.path,
+                    f"id {lf.doc_id!r} is also the id of {by_id[lf.doc_id].path}; ids of articles"
+                    " and references must be unique",
+                    line=_table_line(lf.source, "article" if lf.model.article else "reference"),
+                    field="id",
+                )
+            )
+        by_id[lf.doc_id] = lf
+    defined: set[str] = set()
+    for lf in loaded.files:
+        defined.update(lf.model_measures)
+        for claim in lf.model.claim:
+            subject = getattr(claim, "measure", None)
+            if isinstance(subject, str):
+                defined.add(subject)
+    for lf in loaded.files:
+        for claim in lf.model.claim:
+            for field_name in ("of", "since", "until"):
+                key = getattr(claim, field_name, None)
+                if not isinstance(key, str) or key in defined or _is_date(key):
+                    continue
+                close = difflib.get_close_matches(key, sorted(defined), n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                errors.append(
+                    ClaimFileError(
+                        lf.path,
+                        f"measure {key!r} is not defined by any loaded file; {hint}name it in a"
+                        " claim's measure, or declare it under [measures] with a description",
+                        line=lf.claim_line(claim.id),
+                        claim=claim.id,
+                        field=field_name,
+                    )
+                )
+        for index, ack in enumerate(lf.model.acknowledge):
+            for ref in ack.claims:
+                if ":" not in ref:
+                    continue
+                doc, claim_id = ref.split(":", 1)
+                other = by_id.get(doc)
+                if other is None or all(c.id != claim_id for c in other.model.claim):
+                    errors.append(
+                        ClaimFileError(
+                            lf.path,
+                            f"acknowledges claim {ref!r}, which no loaded file has",
+                            line=_table_line(lf.source, "acknowledge", index),
+                            field="claims",
+                        )
+                    )
+    return errors
+
+
+def _is_date(text: str) -> bool:
+    from factcheck.dates import parse_partial_date
+
+    try:
+        parse_partial_date(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,193 @@
+"""The one unit registry of the process, and the strict grammar unit strings must pass first.
+
+Claim files give numbers and units in separate fields. A unit string is checked against a small
+grammar (names, spaces or ``*`` for products, ``/`` or ``per`` for quotients, small integer powers)
+before pint sees it: pint's own parser evaluates arithmetic, and ``9^9^9 kg`` would never finish.
+
+Every quantity is turned into an exact rational number of *base units* of its dimension, so that
+850 kg and 1,874 lb are compared exactly, and kg against dollars is a dimension mismatch.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import warnings
+from dataclasses import dataclass
+from fractions import Fraction
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "CURRENCY_SYMBOLS",
+    "SCALE_WORDS",
+    "UnitError",
+    "UnitInfo",
+    "registry",
+    "unit_info",
+    "validate_unit_string",
+]
+
+#: Scale words allowed in unit strings ("million USD") and recognised in quotes ("$53.4 million").
+SCALE_WORDS: dict[str, int] = {
+    "dozen": 12,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+
+#: Currency symbols and the currency unit each one stands for.
+CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+_MAX_UNIT_LENGTH = 80
+_NAME = r"(?:[A-Za-z_][A-Za-z_0-9]*|[$€£¥])"
+_POWER = r"(?:\s*(?:\*\*|\^)\s*-?[1-4])?"
+_FACTOR = _NAME + _POWER
+_SEP = r"(?:\s*[*/]\s*|\s+per\s+|\s+)"
+_UNIT_RE = re.compile(rf"^\s*{_FACTOR}(?:{_SEP}{_FACTOR})*\s*$")
+
+
+class UnitError(ValueError):
+    """A unit string that is not in the grammar or not known to the registry."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What factcheck needs to know of a unit: its dimension and its size in base units."""
+
+    #: The unit as pint names it, e.g. ``"US_dollar * million"``.
+    name: str
+    #: A stable key for the dimension, e.g. ``"[mass]"``; ``"dimensionless"`` for pure numbers.
+    dimension: str
+    #: How many base units of the dimension one of this unit is (exact).
+    factor: Fraction
+    #: The product of the scale words in the unit string ("million USD" -> 10**6).
+    scale: int
+
+    @property
+    def is_count(self) -> bool:
+        """Whether this unit counts things (arrests, countries...): its values are integers."""
+        return self.dimension == "[countable]"
+
+
+def _cache_folder() -> str | None:
+    setting = os.environ.get("FACTCHECK_UNIT_CACHE", "")
+    if setting.lower() in {"off", "0", "no", "false"}:
+        return None
+    if setting:
+        return setting
+    try:
+        import platformdirs
+
+        return str(platformdirs.user_cache_path("factcheck", appauthor=False) / "pint")
+    except Exception:  # pragma: no cover - platformdirs ships with pint
+        return None
+
+
+def _build_registry(cache_folder: str | None) -> pint.UnitRegistry:
+    import pint
+
+    reg = pint.UnitRegistry(
+        non_int_type=Fraction,
+        cache_folder=cache_folder,
+        autoconvert_offset_to_baseunit=False,
+        on_redefinition="ignore",
+    )
+    with resources.as_file(resources.files("factcheck") / "data" / "units.txt") as path:
+        reg.load_definitions(str(path))
+    return reg
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry:
+    """The process's one pint registry: pint's units plus counts, currencies and scale words.
+
+    Built on first use and kept; pint's definition cache (under the user's cache folder, or the
+    folder named by ``FACTCHECK_UNIT_CACHE``; ``off`` disables it) makes later starts cheap.
+    """
+    folder = _cache_folder()
+    if folder is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return _build_registry(folder)
+        except Exception:  # an unwritable or corrupt cache must never stop a check
+            pass
+    return _build_registry(None)
+
+
+def validate_unit_string(text: Any) -> str:
+    """Check ``text`` against the unit grammar and return it stripped; raise `UnitError` if not.
+
+    >>> validate_unit_string("million USD")
+    'million USD'
+    """
+    if not isinstance(text, str):
+        raise UnitError(f"a unit must be a string such as 'kg' or 'million USD', not {text!r}")
+    if len(text) > _MAX_UNIT_LENGTH:
+        raise UnitError(f"a unit must be at most {_MAX_UNIT_LENGTH} characters long")
+    if not _UNIT_RE.match(text):
+        raise UnitError(
+            f"unit={text!r} is not a unit expression: use unit names joined by spaces, '*', '/'"
+            " or 'per', with small integer powers ('kg', 'million USD', 'km/h', 'm**2');"
+            " numbers go in the value field"
+        )
+    return text.strip()
+
+
+def _pint_text(text: str) -> str:
+    for symbol, code in CURRENCY_SYMBOLS.items():
+        text = text.replace(symbol, f" {code} ")
+    return re.sub(r"\s+per\s+", " / ", text).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_info(text: str) -> UnitInfo:
+    """Parse a unit string (already in the grammar) into its dimension and exact factor.
+
+    Raises `UnitError` for a unit pint does not know, or for an offset unit such as degC, whose
+    values cannot be compared by scaling.
+    """
+    validate_unit_string(text)
+    import pint
+
+    reg = registry()
+    try:
+        units = reg.parse_units(_pint_text(text))
+        one = reg.Quantity(Fraction(1), units).to_base_units()
+        zero = reg.Quantity(Fraction(0), units).to_base_units()
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as exc:
+        raise UnitError(f"unit={text!r} is not a known unit ({exc})") from None
+    except pint.errors.OffsetUnitCalculusError:
+        raise UnitError(f"unit={text!r} has an offset (like degC) and cannot be compared") from None
+    except (AttributeError, TypeError, ValueError, pint.errors.PintError) as exc:
+        raise UnitError(f"unit={text!r} cannot be read as a unit ({exc})") from None
+    if zero.magnitude != 0:
+        raise UnitError(f"unit={text!r} has an offset (like degC) and cannot be compared")
+    dims = one.dimensionality
+    dimension = " * ".join(
+        f"{name}" if power == 1 else f"{name}**{power}" for name, power in sorted(dims.items())
+    )
+    scale = 1
+    for word in re.findall(r"[A-Za-z_]+", text):
+        scale *= SCALE_WORDS.get(word.lower(), 1)
+    return UnitInfo(
+        name=str(units),
+        dimension=dimension or "dimensionless",
+        factor=Fraction(one.magnitude),
+        scale=scale,
+    )
+
+
+def is_known_unit(text: str) -> bool:
+    """Whether ``text`` passes the grammar and names a unit the registry knows."""
+    try:
+        unit_info(text)
+    except UnitError:
+        return False
+    return True
