@@ -31,23 +31,29 @@ from factcheck.claims import (
     ValueClaim,
     WeekdayClaim,
 )
+from factcheck.engine import RULES, Rule, check
 from factcheck.errors import ClaimFileError, FactcheckError
 from factcheck.loader import Loaded, LoadedFile, load, load_file
 from factcheck.numbers import Hedge, Interval
+from factcheck.report import Check, ClaimRef, Finding, Report
 
 __version__ = "0.1.0"
 
 __all__ = [
     "CLAIM_KINDS",
+    "RULES",
     "Acknowledgement",
     "ArticleInfo",
+    "Check",
     "Claim",
     "ClaimFile",
     "ClaimFileError",
+    "ClaimRef",
     "DateClaim",
     "DurationClaim",
     "EnumerationClaim",
     "FactcheckError",
+    "Finding",
     "Hedge",
     "Interval",
     "Loaded",
@@ -57,12 +63,15 @@ __all__ = [
     "PeriodClaim",
     "ReferenceInfo",
     "RelativeDateClaim",
+    "Report",
+    "Rule",
     "ShareClaim",
     "SpanClaim",
     "SuperlativeClaim",
     "ValueClaim",
     "WeekdayClaim",
     "__version__",
+    "check",
     "load",
     "load_file",
 ]

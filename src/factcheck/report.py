@@ -1,0 +1,250 @@
+"""Findings and the report: immutable records, and their text and JSON renderings.
+
+A `Finding` is a set of claims that cannot all be true (severity ``contradiction``) or that look
+suspicious or incomplete (``warning``). A `Check` is a rule applied to some claims that holds, or
+that could not be decided for lack of figures: the report lists those too, so a reader sees what
+was confirmed and what was not checked at all. Every output format is built from these fields.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Check", "ClaimRef", "Finding", "Report", "Severity"]
+
+Severity = Literal["contradiction", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """A claim as a finding names it: where it is and what the article says."""
+
+    #: Path of the claim file, as given.
+    file: str
+    #: The claim's id in its file.
+    id: str
+    #: The article's words.
+    quote: str
+    #: The id of the claim file's article or reference.
+    doc: str = ""
+    #: The claim's kind.
+    kind: str = ""
+    #: Line of the claim in the claim file.
+    line: int | None = None
+    #: Line of the quote in the article text, when the text is loaded.
+    article_line: int | None = None
+
+    @property
+    def qualified_id(self) -> str:
+        """``doc:id``, unique across files."""
+        return f"{self.doc}:{self.id}" if self.doc else self.id
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's keys (file, id, quote) and the rest."""
+        return {
+            "file": self.file,
+            "id": self.id,
+            "quote": self.quote,
+            "doc": self.doc,
+            "kind": self.kind,
+            "line": self.line,
+            "article_line": self.article_line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Claims that cannot all be true, or that deserve a second look."""
+
+    #: Rule code, e.g. ``FC202``.
+    rule: str
+    #: Rule name, e.g. ``ratio-refuted``.
+    name: str
+    severity: Severity
+    #: The claims involved; for a contradiction, a minimal set that cannot all hold.
+    claims: tuple[ClaimRef, ...]
+    #: One line.
+    message: str
+    #: Why, quoting the article.
+    explanation: str
+    acknowledged: bool = False
+    #: The fact-checker's note, when acknowledged.
+    note: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable name: the rule and the claims, e.g. ``FC202:spector:double+huntor:arrests``."""
+        return f"{self.rule}:" + "+".join(sorted(c.qualified_id for c in self.claims))
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding as the JSON report gives it."""
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "severity": self.severity,
+            "acknowledged": self.acknowledged,
+            "note": self.note,
+            "message": self.message,
+            "explanation": self.explanation,
+            "claims": [c.to_json() for c in self.claims],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A rule applied to some claims that found nothing wrong: it holds, or it could not be
+    decided because a figure is missing (``status="unchecked"``)."""
+
+    rule: str
+    name: str
+    status: Literal["holds", "unchecked"]
+    claims: tuple[ClaimRef, ...]
+    message: str
+
+    @property
+    def key(self) -> str:
+        """A stable name, like `Finding.key`."""
+        return f"{self.rule}:" + "+".join(sorted(c.qualified_id for c in self.claims))
+
+    def to_json(self) -> dict[str, Any]:
+        """The check as the JSON report gives it."""
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "status": self.status,
+            "message": self.message,
+            "claims": [c.to_json() for c in self.claims],
+        }
+
+
+_SEVERITY_ORDER = {"contradiction": 0, "warning": 1}
+
+
+@dataclass(frozen=True)
+class Report:
+    """What `factcheck.check` returns: every finding, and the checks that held."""
+
+    #: The claim files checked.
+    files: tuple[str, ...]
+    #: How many claims they hold.
+    claim_count: int
+    findings: tuple[Finding, ...]
+    checks: tuple[Check, ...] = field(default=())
+
+    @property
+    def contradictions(self) -> tuple[Finding, ...]:
+        """Unacknowledged contradictions: these make the check fail."""
+        return tuple(
+            f for f in self.findings if f.severity == "contradiction" and not f.acknowledged
+        )
+
+    @property
+    def exit_code(self) -> int:
+        """0 when no unacknowledged contradiction remains, else 1."""
+        return 1 if self.contradictions else 0
+
+    def summary(self) -> dict[str, int]:
+        """Counts: files, claims, contradictions and warnings (unacknowledged), acknowledged,
+        checks that held and checks left unchecked."""
+        return {
+            "files": len(self.files),
+            "claims": self.claim_count,
+            "contradictions": len(self.contradictions),
+            "warnings": sum(
+                1 for f in self.findings if f.severity == "warning" and not f.acknowledged
+            ),
+            "acknowledged": sum(1 for f in self.findings if f.acknowledged),
+            "holds": sum(1 for c in self.checks if c.status == "holds"),
+            "unchecked": sum(1 for c in self.checks if c.status == "unchecked"),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON report of the public contract (``summary`` and ``findings``), plus checks."""
+        return {
+            "summary": self.summary(),
+            "files": list(self.files),
+            "findings": [f.to_json() for f in self.findings],
+            "checks": [c.to_json() for c in self.checks],
+        }
+
+    def render_json(self) -> str:
+        """`to_json` as indented text."""
+        return json.dumps(self.to_json(), indent=2, ensure_ascii=False)
+
+    def render_text(self, *, color: bool = False, verbose: bool = True) -> str:
+        """The human report: findings grouped by claim file, quotes shown; then what held and
+        what could not be checked (``verbose``); then the counts."""
+        return "\n".join(_text_lines(self, color=color, verbose=verbose)) + "\n"
+
+
+_COLORS = {"red": "\x1b[31m", "yellow": "\x1b[33m", "green": "\x1b[32m", "dim": "\x1b[2m",
+           "bold": "\x1b[1m", "reset": "\x1b[0m"}  # fmt: skip
+
+
+def _paint(text: str, colour: str, on: bool) -> str:
+    return f"{_COLORS[colour]}{text}{_COLORS['reset']}" if on else text
+
+
+def _claim_line(ref: ClaimRef) -> str:
+    where = f"{ref.file}:{ref.line}" if ref.line else ref.file
+    article = f", article line {ref.article_line}" if ref.article_line else ""
+    return f"{ref.id} ({where}{article}): “{ref.quote}”"
+
+
+def finding_block(finding: Finding, *, color: bool = False, indent: str = "") -> list[str]:
+    """A finding as a short block of lines: the rule, the message, each claim, the explanation."""
+    if finding.acknowledged:
+        status = _paint("acknowledged", "dim", color)
+    elif finding.severity == "contradiction":
+        status = _paint("contradiction", "red", color)
+    else:
+        status = _paint("warning", "yellow", color)
+    lines = [f"{indent}{_paint(finding.rule, 'bold', color)} {finding.name} [{status}]",
+             f"{indent}  {finding.message}"]  # fmt: skip
+    lines.extend(f"{indent}  - {_claim_line(ref)}" for ref in finding.claims)
+    for paragraph in finding.explanation.splitlines():
+        lines.append(f"{indent}  {paragraph}" if paragraph else "")
+    if finding.note:
+        lines.append(f"{indent}  Note: {finding.note}")
+    return lines
+
+
+def _ordered(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.acknowledged, _SEVERITY_ORDER[f.severity], f.rule))
+
+
+def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
+    lines: list[str] = []
+    by_file: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        home = finding.claims[0].file if finding.claims else "(no claim)"
+        by_file.setdefault(home, []).append(finding)
+    for path in sorted(by_file):
+        lines.append(_paint(path, "bold", color))
+        for finding in _ordered(by_file[path]):
+            lines.extend(finding_block(finding, color=color, indent="  "))
+            lines.append("")
+    if verbose:
+        held = [c for c in report.checks if c.status == "holds"]
+        unchecked = [c for c in report.checks if c.status == "unchecked"]
+        if held:
+            lines.append(_paint(f"Confirmed ({len(held)})", "green", color))
+            lines.extend(f"  {c.rule} {c.message}" for c in held)
+            lines.append("")
+        if unchecked:
+            lines.append(f"Not checked, a figure is missing ({len(unchecked)})")
+            lines.extend(f"  {c.rule} {c.message}" for c in unchecked)
+            lines.append("")
+    s = report.summary()
+    verdict = (
+        _paint("FAILED", "red", color) if report.exit_code else _paint("OK", "green", color)
+    )
+    lines.append(
+        f"{verdict}: {s['files']} files, {s['claims']} claims; {s['contradictions']} "
+        f"contradictions, {s['warnings']} warnings, {s['acknowledged']} acknowledged; "
+        f"{s['holds']} checks held, {s['unchecked']} not checked"
+    )
+    return lines
