@@ -1,4 +1,4 @@
-"""The claim kinds: one pydantic model per kind of quantitative statement, discriminated on ``kind``.
+"""The claim kinds: one pydantic model per kind of quantitative statement, on ``kind``.
 
 A claim says what one statement of an article asserts about one or more *measures*: named
 quantities in the world, such as ``jcode.spector.arrests``. Measure keys are lowercase words
@@ -236,7 +236,9 @@ class _Valued(_Figure):
     @classmethod
     def _non_negative(cls, value: numbers.Number) -> numbers.Number:
         if value < 0:
-            raise ValueError(f"value={value} is negative; figures are amounts, state losses as such")
+            raise ValueError(
+                f"value={value} is negative; figures are amounts, state losses as such"
+            )
         return value
 
     @field_validator("unit")

@@ -64,7 +64,9 @@ def parse_partial_date(value: Any) -> DateRange:
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
         return DateRange(date(value, 1, 1), date(value, 12, 31))
     if not isinstance(value, str) or len(value) > 40:
-        raise ValueError(f"{value!r} is not a date such as 2023-05-02, 2023-05, 2022 or 'August 2022'")
+        raise ValueError(
+            f"{value!r} is not a date such as 2023-05-02, 2023-05, 2022 or 'August 2022'"
+        )
     text = " ".join(value.replace(",", " ").split()).lower()
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
@@ -116,7 +118,9 @@ def relative_range(phrase: str, published: date) -> DateRange:
         which, unit = m[1], m[2]
         shift = {"last": -1, "next": 1}.get(which, 0)
         if unit == "week":
-            monday = published - relativedelta(days=published.weekday()) + relativedelta(weeks=shift)
+            monday = (
+                published - relativedelta(days=published.weekday()) + relativedelta(weeks=shift)
+            )
             first, last = monday, monday + relativedelta(days=6)
         elif unit == "month":
             first = published.replace(day=1) + relativedelta(months=shift)

@@ -391,7 +391,7 @@ def _measures(display: str, source: str, table: Any) -> dict[str, str]:
     line = _table_line(source, "measures")
     if not isinstance(table, dict):
         raise ClaimFileError(
-            display, "[measures] must be a table of key = \"description\"", line=line
+            display, '[measures] must be a table of key = "description"', line=line
         )
     result = {}
     for key, description in table.items():

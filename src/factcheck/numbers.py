@@ -42,7 +42,7 @@ class NumberError(ValueError):
     """A value that cannot be read as a finite number."""
 
 
-class Hedge(str, enum.Enum):
+class Hedge(enum.StrEnum):
     """How a figure is qualified in the text. Each member's docstring is its exact meaning."""
 
     EXACT = "exact"
@@ -185,7 +185,7 @@ def parse_number(value: Any, *, allow_percent: bool = False) -> Number:
 
 
 def parse_tolerance(value: Any) -> Fraction:
-    """A tolerance as a fraction of the figure: ``0.1``, ``"10%"`` or ``"1/10"``; between 0 and 1."""
+    """A tolerance as a fraction of the figure: ``0.1``, ``"10%"`` or ``"1/10"``; in [0, 1)."""
     number = as_fraction(parse_number(value, allow_percent=True))
     if not 0 <= number < 1:
         raise NumberError(f"a tolerance must be at least 0 and below 1 (10% is 0.1), not {value!r}")
@@ -272,8 +272,9 @@ def written_interval(
     if step == 0:
         return Interval(value, value)
     half = step / 2
-    return Interval(max(value - half, Fraction(0)) if value >= 0 else value - half, value + half,
-                    False, True)
+    return Interval(
+        max(value - half, Fraction(0)) if value >= 0 else value - half, value + half, False, True
+    )
 
 
 def hedged_interval(written: Interval, hedge: Hedge, tolerance: Fraction | None) -> Interval:

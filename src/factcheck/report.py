@@ -239,9 +239,7 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
             lines.extend(f"  {c.rule} {c.message}" for c in unchecked)
             lines.append("")
     s = report.summary()
-    verdict = (
-        _paint("FAILED", "red", color) if report.exit_code else _paint("OK", "green", color)
-    )
+    verdict = _paint("FAILED", "red", color) if report.exit_code else _paint("OK", "green", color)
     lines.append(
         f"{verdict}: {s['files']} files, {s['claims']} claims; {s['contradictions']} "
         f"contradictions, {s['warnings']} warnings, {s['acknowledged']} acknowledged; "
