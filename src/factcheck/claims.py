@@ -28,6 +28,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     PlainValidator,
+    StrictInt,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -155,7 +156,7 @@ Quote = Annotated[
     Field(min_length=1, max_length=MAX_TEXT),
 ]
 PartialDate = Annotated[
-    date | int | str,
+    date | StrictInt | str,  # strict: TOML's true must not become the year 1
     WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}],
                     "description": "2023-05-02, 2023-05, 2022 or 'August 2022'."}),
 ]  # fmt: skip
@@ -216,6 +217,13 @@ class _Figure(_Model):
         " exact.",
     )
 
+    @field_validator("precision")
+    @classmethod
+    def _non_negative_step(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value < 0:
+            raise ValueError(f"precision={value} is negative; it is a rounding step such as 10")
+        return value
+
 
 def _interval(
     figure: numbers.Number,
@@ -237,7 +245,8 @@ class _Valued(_Figure):
     def _non_negative(cls, value: numbers.Number) -> numbers.Number:
         if value < 0:
             raise ValueError(
-                f"value={value} is negative; figures are amounts, state losses as such"
+                f"value={value} is negative; figures are amounts: write a fall or a loss as a"
+                " positive value of a measure named for it, such as 'sales.decline'"
             )
         return value
 
@@ -674,8 +683,10 @@ class ClaimFile(_Model):
 
     @model_validator(mode="after")
     def _header(self) -> ClaimFile:
-        if (self.article is None) == (self.reference is None):
-            raise ValueError("a claim file has exactly one of an [article] or a [reference] table")
+        if self.article is None and self.reference is None:
+            raise ValueError("the file has no [article] table (or [reference] table); it needs one")
+        if self.article is not None and self.reference is not None:
+            raise ValueError("the file has both an [article] and a [reference] table; keep one")
         return self
 
     @property

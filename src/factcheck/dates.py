@@ -138,7 +138,10 @@ def relative_range(phrase: str, published: date) -> DateRange:
         n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
         if n > 10_000:
             raise ValueError(f"{phrase!r} reaches too far back")
-        day = published - relativedelta(**{_UNIT_ALIASES[m[2]]: n})
+        try:
+            day = published - relativedelta(**{_UNIT_ALIASES[m[2]]: n})
+        except (ValueError, OverflowError):
+            raise ValueError(f"{phrase!r} reaches too far back") from None
         if m[2] == "day":
             return DateRange(day, day)
         if m[2] == "week":

@@ -22,7 +22,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from factcheck.claims import CLAIM_KINDS, ClaimBase, ClaimFile
+from factcheck.claims import (
+    CLAIM_KINDS,
+    Acknowledgement,
+    ArticleInfo,
+    ClaimBase,
+    ClaimFile,
+    ReferenceInfo,
+)
 from factcheck.errors import ClaimFileError
 
 __all__ = ["MAX_CLAIMS", "MAX_FILE_BYTES", "Anchor", "Loaded", "LoadedFile", "load", "load_file"]
@@ -38,6 +45,12 @@ _QUOTE_CLASSES = {
     "-": "[-‐‑–—]", "–": "[-‐‑–—]", "—": "[-‐‑–—]",
 }  # fmt: skip
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
+#: The tables of a claim file other than claims, with the model that checks each.
+_TABLES: dict[str, type[Any]] = {
+    "article": ArticleInfo,
+    "reference": ReferenceInfo,
+    "acknowledge": Acknowledgement,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +213,11 @@ def _claim_id_at(data: dict[str, Any], loc: Sequence[str | int]) -> str | None:
     return None
 
 
-def _expected_fields(kind: str) -> list[str]:
-    model = CLAIM_KINDS.get(kind)
+def _expected_fields(model: type[Any] | None) -> list[str]:
     if model is None:
         return []
-    return [name for name, info in model.model_fields.items() if info.is_required()]
+    required = [name for name, info in model.model_fields.items() if info.is_required()]
+    return sorted(required, key=lambda name: name not in ("id", "quote"))
 
 
 def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
@@ -215,30 +228,34 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
     if len(loc) > 2 and loc[0] == "claim" and isinstance(loc[2], str) and loc[2] in CLAIM_KINDS:
         kind = loc[2]
         names = [p for p in loc[3:] if isinstance(p, str)]
-    elif len(loc) > 2 and loc[0] == "claim":
+    elif len(loc) > 2 and loc[0] in ("claim", "acknowledge"):
         names = [p for p in loc[2:] if isinstance(p, str)]
+    elif len(loc) > 1 and loc[0] in ("article", "reference"):
+        names = [p for p in loc[1:] if isinstance(p, str)]
     field_name = names[0] if names else None
-    if loc and loc[0] in ("article", "reference", "tolerances", "measures") and len(loc) == 1:
-        field_name = None
+    # The table a field belongs to, and the model that checks it.
+    table = f"[{loc[0]}]" if loc and loc[0] in ("article", "reference") else None
+    model: type[Any] | None = CLAIM_KINDS[kind] if kind else None
+    if table:
+        model = _TABLES[str(loc[0])]
+    elif len(loc) > 2 and loc[0] == "acknowledge":
+        table, model = "[[acknowledge]]", Acknowledgement
     etype = error["type"]
     given = error.get("input")
     message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if etype == "missing":
-        needs = _expected_fields(kind) if kind else []
-        what = f"a {kind!r} claim needs {', '.join(needs)}" if needs else "it is required"
+        needs = _expected_fields(model)
+        whose = f"a {kind!r} claim" if kind else f"the {table} table" if table else None
+        what = f"{whose} needs {', '.join(needs)}" if needs and whose else "it is required"
         return field_name, f"{field_name!r} is missing; {what}"
     if etype == "extra_forbidden":
-        allowed: list[str] = []
-        if kind:
-            allowed = list(CLAIM_KINDS[kind].model_fields)
-        elif loc and loc[0] in ClaimFile.model_fields and len(loc) == 2:
-            sub = ClaimFile.model_fields[str(loc[0])].annotation
-            allowed = list(getattr(sub, "model_fields", {})) if sub else []
-        elif len(loc) == 1:
-            allowed = ["article", "reference", "measures", "tolerances", "claim", "acknowledge"]
+        allowed = list(model.model_fields) if model else []
+        where = f"a {kind!r} claim" if kind else f"the {table} table" if table else "this table"
+        if len(loc) == 1:
+            allowed = [*ClaimFile.model_fields, "measures"]
+            where = "a claim file (at its top level)"
         close = difflib.get_close_matches(str(field_name), allowed, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        where = f"a {kind!r} claim" if kind else "this table"
         return field_name, f"{field_name!r} is not a field of {where}{hint}"
     if etype in ("union_tag_invalid", "union_tag_not_found"):
         kinds = ", ".join(CLAIM_KINDS)
@@ -248,7 +265,9 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
         close = difflib.get_close_matches(str(tag), list(CLAIM_KINDS), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         return "kind", f"kind={tag!r} is not a claim kind; use one of {kinds}{hint}"
-    if etype.endswith("_type") or etype in ("date_from_datetime_parsing", "date_parsing"):
+    if etype.startswith("date_"):
+        return field_name, f"{field_name}={_short(given)} is not a date such as 2023-05-02"
+    if etype.endswith("_type"):
         expected = message[0].lower() + message[1:]
         return field_name, f"{field_name}={_short(given)} is not valid: {expected}"
     if etype in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
@@ -307,9 +326,15 @@ def _near_miss(fragment: str, text: str) -> str:
             lo = mid
         else:
             hi = mid - 1
+    if not words:
+        return "the quote is blank"
     if lo == 0:
-        return "no word of it starts a passage of the article"
-    return f"the article has {' '.join(words[:lo])!r} but then not {words[lo]!r}"
+        return f"not even its first word, {words[0]!r}, is in the article"
+    found = _quote_pattern(" ".join(words[:lo])).search(text)
+    assert found is not None
+    after = text[found.end() :].split(maxsplit=1)
+    then = f"then {after[0]!r}" if after else "then ends"
+    return f"the article has {' '.join(words[:lo])!r} {then}, not {words[lo]!r}"
 
 
 def anchor(fragment: str, text: str) -> Anchor | None:
@@ -325,7 +350,13 @@ def anchor(fragment: str, text: str) -> Anchor | None:
 def _problems(path: str, source: str, data: dict[str, Any], exc: ValidationError) -> ClaimFileError:
     problems = []
     seen: set[tuple[Any, ...]] = set()
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    # A misspelt field is both missing and unknown: name the misspelling first, where it is.
+    places: dict[tuple[Any, ...], int] = {}
+    for error in errors:
+        places.setdefault(tuple(error["loc"][:-1]), len(places))
+    errors.sort(key=lambda e: (places[tuple(e["loc"][:-1])], e["type"] != "extra_forbidden"))
+    for error in errors:
         loc = tuple(error["loc"])
         # A union of number types reports each branch: keep the first per place.
         key = loc[:4]
@@ -363,6 +394,8 @@ def load_file(path: str | os.PathLike[str]) -> LoadedFile:
         match = _TOML_LINE_RE.search(text)
         line = int(match.group(1)) if match else None
         problem = _TOML_LINE_RE.sub("", text).strip()
+        if problem.startswith("Invalid date") and line is not None:
+            problem = _date_problem(source.splitlines()[line - 1 : line]) or problem
         raise ClaimFileError(display, f"not valid TOML: {problem}", line=line) from None
     except RecursionError:
         raise ClaimFileError(display, "not valid TOML: nested too deeply") from None
@@ -370,7 +403,9 @@ def load_file(path: str | os.PathLike[str]) -> LoadedFile:
     claims_data = data.get("claim")
     if isinstance(claims_data, list) and len(claims_data) > MAX_CLAIMS:
         raise ClaimFileError(
-            display, f"{len(claims_data):,} claims; the limit is {MAX_CLAIMS:,} (split the file)"
+            display,
+            f"the claim file has {len(claims_data):,} claims; the limit is {MAX_CLAIMS:,}"
+            " (split the file)",
         )
     try:
         model = ClaimFile.model_validate(data)
@@ -383,6 +418,18 @@ def load_file(path: str | os.PathLike[str]) -> LoadedFile:
     _check_ids(loaded)
     _read_article(loaded, file_path)
     return loaded
+
+
+def _date_problem(lines: list[str]) -> str | None:
+    """Why a TOML date on the line is invalid, when it names a day that does not exist."""
+    from datetime import date
+
+    for found in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", "".join(lines)):
+        try:
+            date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError as exc:
+            return f"{found[0]} is not a real date ({exc})"
+    return None
 
 
 def _measures(display: str, source: str, table: Any) -> dict[str, str]:
@@ -571,12 +618,15 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
                     continue
                 close = difflib.get_close_matches(key, sorted(defined), n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
+                start = lf.claim_line(claim.id)
+                line = _field_line(lf.source, start, start + 50, field_name) if start else None
                 errors.append(
                     ClaimFileError(
                         lf.path,
-                        f"measure {key!r} is not defined by any loaded file; {hint}name it in a"
-                        " claim's measure, or declare it under [measures] with a description",
-                        line=lf.claim_line(claim.id),
+                        f"measure {key!r} is not defined by any loaded file; {hint}load the file"
+                        " that defines it too, name it in a claim's measure, or declare it under"
+                        " [measures] with a description",
+                        line=line or start,
                         claim=claim.id,
                         field=field_name,
                     )

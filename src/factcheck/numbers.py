@@ -155,10 +155,11 @@ def parse_number(value: Any, *, allow_percent: bool = False) -> Number:
         if isinstance(value, float):
             raise NumberError(f"{value!r} is not a finite number")
     if isinstance(value, Decimal):
+        # str, not repr: TOML's nan and inf arrive as Decimal, and people never wrote "Decimal(".
         if not value.is_finite():
-            raise NumberError(f"{value!r} is not a finite number")
+            raise NumberError(f"{value} is not a finite number")
         if len(value.as_tuple().digits) > _MAX_DIGITS or abs(value.adjusted()) > 30:
-            raise NumberError(f"{value!r} has too many digits")
+            raise NumberError(f"{value} has too many digits")
         return value
     if isinstance(value, str):
         text = value.strip()

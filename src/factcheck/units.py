@@ -89,10 +89,10 @@ def _cache_folder() -> str | None:
         return None
 
 
-def _build_registry(cache_folder: str | None) -> pint.UnitRegistry:
+def _build_registry(cache_folder: str | None) -> pint.UnitRegistry[Fraction]:
     import pint
 
-    reg = pint.UnitRegistry(
+    reg: pint.UnitRegistry[Fraction] = pint.UnitRegistry(
         non_int_type=Fraction,
         cache_folder=cache_folder,
         autoconvert_offset_to_baseunit=False,
@@ -104,7 +104,7 @@ def _build_registry(cache_folder: str | None) -> pint.UnitRegistry:
 
 
 @functools.cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Fraction]:
     """The process's one pint registry: pint's units plus counts, currencies and scale words.
 
     Built on first use and kept; pint's definition cache (under the user's cache folder, or the
@@ -162,7 +162,10 @@ def unit_info(text: str) -> UnitInfo:
         one = reg.Quantity(Fraction(1), units).to_base_units()
         zero = reg.Quantity(Fraction(0), units).to_base_units()
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as exc:
-        raise UnitError(f"unit={text!r} is not a known unit ({exc})") from None
+        raise UnitError(
+            f"unit={text!r} is not a known unit ({exc}); a count of things factcheck does not"
+            " name can use 'items'"
+        ) from None
     except pint.errors.OffsetUnitCalculusError:
         raise UnitError(f"unit={text!r} has an offset (like degC) and cannot be compared") from None
     except (AttributeError, TypeError, ValueError, pint.errors.PintError) as exc:
@@ -175,9 +178,14 @@ def unit_info(text: str) -> UnitInfo:
     )
     scale = 1
     for word in re.findall(r"[A-Za-z_]+", text):
-        scale *= SCALE_WORDS.get(word.lower(), 1)
+        # pint reads "millions" as "million": the scale must follow.
+        scale *= SCALE_WORDS.get(word.lower().removesuffix("s"), 1)
+    try:
+        name = str(units)
+    except TypeError:  # pint formats powers with "{:n}", which Fraction does not support
+        name = _pint_text(text)
     return UnitInfo(
-        name=str(units),
+        name=name,
         dimension=dimension or "dimensionless",
         factor=Fraction(one.magnitude),
         scale=scale,
