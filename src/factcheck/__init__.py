@@ -33,7 +33,7 @@ from factcheck.claims import (
 )
 from factcheck.engine import RULES, Rule, check
 from factcheck.errors import ClaimFileError, FactcheckError
-from factcheck.loader import Loaded, LoadedFile, load, load_file
+from factcheck.loader import Loaded, LoadedFile, from_claims, load, load_file
 from factcheck.numbers import Hedge, Interval
 from factcheck.report import Check, ClaimRef, Finding, Report
 
@@ -72,6 +72,7 @@ __all__ = [
     "WeekdayClaim",
     "__version__",
     "check",
+    "from_claims",
     "load",
     "load_file",
 ]

@@ -1,19 +1,165 @@
-"""The consistency engine: ``check(loaded)`` finds every set of claims that cannot all be true."""
+"""The consistency engine: ``check(loaded)`` finds every set of claims that cannot all be true.
+
+1. `Context` orders the claims canonically and indexes them by measure.
+2. `compile_claims` types the measures (FC103 on conflicts) and turns claims into constraints.
+3. `find_cores` solves them jointly and returns minimal sets of claims that cannot all hold;
+   each is classified into a rule by the kinds of claims it holds, and explained.
+4. Rules that run on their own (quotes, partial lists...) add their findings.
+5. Acknowledgements in claim files mark findings; one that matches nothing is FC901.
+"""
 
 from __future__ import annotations
 
-from factcheck.engine.registry import RULES, Rule
-from factcheck.loader import Loaded
-from factcheck.report import Report
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
-__all__ = ["RULES", "Rule", "check"]
+from factcheck.claims import (
+    DateClaim,
+    DurationClaim,
+    EnumerationClaim,
+    MultipleClaim,
+    PartClaim,
+    PeriodClaim,
+    RelativeDateClaim,
+    ShareClaim,
+    SpanClaim,
+    SuperlativeClaim,
+    WeekdayClaim,
+)
+from factcheck.engine import rules as _rules
+from factcheck.engine.constraints import Compiled, canonical_item, compile_claims
+from factcheck.engine.context import Context, Entry
+from factcheck.engine.explain import finding, known
+from factcheck.engine.registry import RULES, Rule
+from factcheck.engine.solver import find_cores
+from factcheck.loader import Loaded
+from factcheck.report import Check, Finding, Report
+
+__all__ = ["RULES", "Rule", "check", "classify"]
+
+_CONFIRMERS = (
+    _rules.values.confirm_values,
+    _rules.relations.confirm_relations,
+    _rules.enumerations.confirm_enumerations,
+    _rules.dates.confirm_dates,
+)
+
+
+def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
+    """The rule a minimal set of claims falls under, from the kinds of claims it holds."""
+    kinds = {type(e.claim) for e in core}
+    if SpanClaim in kinds:
+        return "FC304"
+    if WeekdayClaim in kinds:
+        return "FC401"
+    if PeriodClaim in kinds or any(
+        isinstance(e.claim, DurationClaim) and (e.claim.since or e.claim.until) for e in core
+    ):
+        return "FC403"
+    if DateClaim in kinds or RelativeDateClaim in kinds:
+        return "FC402"
+    families = set()
+    if PartClaim in kinds:
+        families.add("FC201")
+    if MultipleClaim in kinds or ShareClaim in kinds:
+        families.add("FC202")
+    if SuperlativeClaim in kinds:
+        families.add("FC203")
+    lists = [e for e in core if isinstance(e.claim, EnumerationClaim) and e.claim.items]
+    if lists:
+        families.add("FC3xx")
+    if len(families) > 1:
+        return "FC204"
+    if families == {"FC3xx"}:
+        names = {
+            canonical_item(item, e.claim.item_type)
+            for e in lists
+            if isinstance(e.claim, EnumerationClaim)
+            for item in e.claim.items
+        }
+        measure = lists[0].claim.measure  # type: ignore[attr-defined]
+        count = known(ctx, measure, core, compiled)
+        if count is not None and count.interval.hi is not None and count.interval.hi < len(names):
+            return "FC301"
+        if any(isinstance(e.claim, EnumerationClaim) and e.claim.complete for e in lists):
+            return "FC302"
+        families.clear()
+    if families:
+        return families.pop()
+    return "FC501" if len({e.file.path for e in core}) > 1 else "FC101"
+
+
+def _keep_order(ctx: Context) -> Any:
+    def order(index: int) -> tuple[int, int]:
+        return (ctx.entries[index].vagueness, index)
+
+    return order
 
 
 def check(loaded: Loaded) -> Report:
-    """Check loaded claim files together and report every finding (placeholder: no rules yet)."""
+    """Check loaded claim files together and report every finding, and every check that held.
+
+    >>> import factcheck
+    >>> report = factcheck.check(factcheck.load("claims/"))  # doctest: +SKIP
+    >>> report.exit_code  # doctest: +SKIP
+    0
+    """
+    ctx = Context.build(loaded)
+    compiled = compile_claims(ctx)
+    findings: list[Finding] = []
+    flagged: dict[str, set[int]] = {}
+    for core in find_cores(compiled, _keep_order(ctx)):
+        entries = sorted((ctx.entries[i] for i in core.claims), key=lambda e: e.index)
+        code = classify(entries, ctx, compiled)
+        explain = RULES[code].func
+        assert explain is not None
+        message, explanation = explain(entries, ctx, compiled)
+        findings.append(finding(code, entries, message, explanation))
+        flagged.setdefault(code, set()).update(core.claims)
+    for rule in RULES.values():
+        if rule.runs and rule.func is not None:
+            for found in rule.func(ctx, compiled):
+                findings.append(found)
+                if found.severity == "contradiction":
+                    involved = {e.index for e in ctx if e.ref in found.claims}
+                    flagged.setdefault(found.rule, set()).update(involved)
+    checks: list[Check] = []
+    for confirm in _CONFIRMERS:
+        checks.extend(confirm(ctx, compiled, flagged))
+    findings = _acknowledge(findings, ctx)
+    findings.sort(key=lambda f: (f.rule, f.key))
+    checks.sort(key=lambda c: (c.rule, c.key))
     return Report(
         files=tuple(f.path for f in loaded.files),
         claim_count=loaded.claim_count,
-        findings=(),
-        checks=(),
+        findings=tuple(findings),
+        checks=tuple(checks),
     )
+
+
+def _acknowledge(findings: list[Finding], ctx: Context) -> list[Finding]:
+    by_id = {e.ref.qualified_id: e for e in ctx}
+    result = list(findings)
+    files = sorted({e.file.path: e.file for e in ctx}.values(), key=lambda f: f.doc_id)
+    for loaded_file in files:
+        for ack in loaded_file.model.acknowledge:
+            refs = {r if ":" in r else f"{loaded_file.doc_id}:{r}" for r in ack.claims}
+            matched = False
+            for i, found in enumerate(result):
+                ids = {c.qualified_id for c in found.claims}
+                if found.rule == ack.rule and refs <= ids:
+                    result[i] = replace(found, acknowledged=True, note=ack.note)
+                    matched = True
+            if not matched:
+                entries = [by_id[r] for r in sorted(refs) if r in by_id]
+                shown = ", ".join(sorted(ack.claims))
+                message = (
+                    f"{loaded_file.path} acknowledges {ack.rule} on {shown}, which no longer occurs"
+                )
+                explanation = (
+                    f"The acknowledgement's note: {ack.note}\nRemove the [[acknowledge]] entry, "
+                    "or update its rule and claims to the finding it means."
+                )
+                result.append(finding("FC901", entries, message, explanation))
+    return result

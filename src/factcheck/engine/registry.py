@@ -45,8 +45,12 @@ class Rule:
     message: str
     #: The rule's documentation, from its docstring.
     doc: str
-    #: What runs it; solver-based rules classify minimal sets instead and leave it ``None``.
-    run: Callable[..., Any] | None = None
+    #: The function registered: ``run(ctx, compiled) -> findings`` for a rule that runs on its
+    #: own, ``explain(core, ctx, compiled) -> (message, explanation)`` for a rule whose
+    #: findings are minimal sets of the joint solver, classified by the claims they hold.
+    func: Callable[..., Any] | None = None
+    #: Whether ``func`` runs on its own (else it explains solver findings).
+    runs: bool = True
 
     @property
     def summary(self) -> str:
@@ -102,7 +106,7 @@ def rule(code: str, name: str, severity: Severity, message: str, *, runs: bool =
         missing = [s for s in SECTIONS if not re.search(rf"^{s}\s*\n-+", doc, re.MULTILINE)]
         if missing:
             raise ValueError(f"rule {code} documentation lacks the sections {missing}")
-        RULES[code] = Rule(code, name, severity, message, doc, func if runs else None)
+        RULES[code] = Rule(code, name, severity, message, doc, func, runs)
         return func
 
     return register

@@ -1,0 +1,489 @@
+"""Claims -> linear constraints over measures, in exact rational arithmetic.
+
+Every measure becomes a variable: a quantity in base units of its dimension (kilograms, US
+dollars, items counted), a date as a day number. A claim becomes the constraints it asserts,
+tagged with the claims they come from, so the solver can say which claims cannot all hold.
+Before compiling, measures are typed: a measure used with kilograms in one claim and dollars in
+another is a dimension conflict (rule FC103), and the claims of the minority dimension are left
+out of the numeric check.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Literal
+
+from factcheck.claims import (
+    DateClaim,
+    DurationClaim,
+    EnumerationClaim,
+    MultipleClaim,
+    PartClaim,
+    PeriodClaim,
+    RelativeDateClaim,
+    ShareClaim,
+    SpanClaim,
+    SuperlativeClaim,
+    ValueClaim,
+    WeekdayClaim,
+)
+from factcheck.dates import DateRange, months_span_days, parse_partial_date, relative_range
+from factcheck.engine.context import Context, Entry, MeasureKind
+from factcheck.numbers import Interval
+from factcheck.units import unit_info
+
+__all__ = ["Compiled", "Congruence", "Linear", "compile_claims"]
+
+Op = Literal["<=", "<", ">=", ">", "=="]
+_SECONDS_PER_DAY = 86400
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """``sum(coef * var) op rhs``; holds only when all of ``sources`` (claim indices) are kept."""
+
+    terms: tuple[tuple[str, Fraction], ...]
+    op: Op
+    rhs: Fraction
+    sources: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Congruence:
+    """``var % modulus == remainder`` (a weekday)."""
+
+    var: str
+    modulus: int
+    remainder: int
+    sources: frozenset[int]
+
+
+Constraint = Linear | Congruence
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Claims that use one measure (or measures they relate) in incompatible ways."""
+
+    measures: tuple[str, ...]
+    #: What each use is ("[mass]", "[currency_USD]", "a date") and the claims using it that way.
+    uses: tuple[tuple[str, tuple[Entry, ...]], ...]
+    #: The use kept for the numeric check.
+    kept: str
+
+
+@dataclass(frozen=True)
+class SpanFacts:
+    """What the named items of a span's set say: for explanations."""
+
+    named: tuple[str, ...]
+    groups: dict[str, str]
+    unplaced: tuple[str, ...]
+    enumerations: tuple[Entry, ...]
+
+
+@dataclass
+class Compiled:
+    """The constraints of all claims, and what the engine learned while compiling them."""
+
+    constraints: list[Constraint] = field(default_factory=list)
+    integer: set[str] = field(default_factory=set)
+    nonnegative: set[str] = field(default_factory=set)
+    dimension: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, MeasureKind] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    excluded: set[int] = field(default_factory=set)
+    spans: dict[int, SpanFacts] = field(default_factory=dict)
+    #: The constraints each claim contributes, by claim index.
+    by_entry: dict[int, list[Constraint]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, constraint: Constraint) -> None:
+        """Record a constraint under every claim it comes from."""
+        self.constraints.append(constraint)
+        for source in constraint.sources:
+            self.by_entry[source].append(constraint)
+
+
+def qvar(key: str) -> str:
+    """The solver variable of a quantity measure."""
+    return f"q:{key}"
+
+
+def dvar(key: str) -> str:
+    """The solver variable of a date measure."""
+    return f"d:{key}"
+
+
+def bounds(var: str, interval: Interval, sources: frozenset[int]) -> list[Linear]:
+    """Constraints putting ``var`` in ``interval``."""
+    out: list[Linear] = []
+    one = ((var, Fraction(1)),)
+    if interval.lo is not None and interval.lo == interval.hi and not interval.lo_open:
+        return [Linear(one, "==", interval.lo, sources)]
+    if interval.lo is not None:
+        out.append(Linear(one, ">" if interval.lo_open else ">=", interval.lo, sources))
+    if interval.hi is not None:
+        out.append(Linear(one, "<" if interval.hi_open else "<=", interval.hi, sources))
+    return out
+
+
+def _date_bounds(var: str, rng: DateRange, sources: frozenset[int]) -> list[Linear]:
+    first, last = Fraction(rng.first.toordinal()), Fraction(rng.last.toordinal())
+    return bounds(var, Interval(first, last), sources)
+
+
+def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
+    uses: dict[str, dict[MeasureKind, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    for entry in ctx:
+        claim = entry.claim
+        if isinstance(claim, DateClaim | WeekdayClaim | RelativeDateClaim):
+            if claim.measure is not None:
+                uses[claim.measure]["date"].append(entry)
+        elif isinstance(claim, PeriodClaim):
+            uses[claim.measure]["period"].append(entry)
+            uses[f"{claim.measure}.start"]["date"].append(entry)
+            uses[f"{claim.measure}.end"]["date"].append(entry)
+        elif isinstance(claim, DurationClaim):
+            if claim.measure is not None:
+                uses[claim.measure]["quantity"].append(entry)
+            for anchor in (claim.since, claim.until):
+                if anchor is not None and not _is_date_text(anchor):
+                    uses[anchor]["date"].append(entry)
+        else:
+            for key in claim.measures():
+                uses[key]["quantity"].append(entry)
+            if isinstance(claim, SuperlativeClaim):
+                for key in ctx.superlative_members(claim):
+                    uses[key]["quantity"].append(entry)
+    return uses
+
+
+def _is_date_text(text: str) -> bool:
+    try:
+        parse_partial_date(text)
+    except ValueError:
+        return False
+    return True
+
+
+_KIND_WORDS = {"quantity": "a quantity", "date": "a date", "period": "a period"}
+
+
+def _type_measures(ctx: Context, out: Compiled) -> None:
+    """Decide each measure's kind and dimension; record conflicts, exclude the odd claims."""
+    for key, by_kind in sorted(_uses(ctx).items()):
+        if len(by_kind) > 1:
+            kept = max(by_kind, key=lambda k: (len(by_kind[k]), k == "quantity"))
+            uses = tuple((_KIND_WORDS[k], tuple(v)) for k, v in sorted(by_kind.items()))
+            out.conflicts.append(Conflict((key,), uses, _KIND_WORDS[kept]))
+            for kind, entries in by_kind.items():
+                if kind != kept:
+                    out.excluded.update(e.index for e in entries)
+            out.kinds[key] = kept
+        else:
+            out.kinds[key] = next(iter(by_kind))
+    # Dimensions: measures related by a claim must share one.
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    dims: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+    for entry in ctx:
+        if entry.index in out.excluded:
+            continue
+        claim = entry.claim
+        if isinstance(claim, MultipleClaim | ShareClaim | PartClaim):
+            parent[find(claim.measure)] = find(claim.of)
+        elif isinstance(claim, SuperlativeClaim):
+            for key in ctx.superlative_members(claim):
+                if out.kinds.get(key) == "quantity":
+                    parent[find(key)] = find(claim.measure)
+        elif isinstance(claim, ValueClaim):
+            dims[claim.measure].append((unit_info(claim.unit).dimension, entry))
+        elif isinstance(claim, DurationClaim) and claim.measure is not None:
+            dims[claim.measure].append(("[time]", entry))
+        elif isinstance(claim, EnumerationClaim):
+            dims[claim.measure].append(("[countable]", entry))
+        elif isinstance(claim, SpanClaim):
+            dims[claim.measure].append(("[countable]", entry))
+            dims[claim.of].append(("[countable]", entry))
+    components: dict[str, list[str]] = defaultdict(list)
+    for key, kind in out.kinds.items():
+        if kind == "quantity":
+            components[find(key)].append(key)
+    for members in components.values():
+        found: dict[str, list[Entry]] = defaultdict(list)
+        for key in sorted(members):
+            for dimension, entry in dims.get(key, []):
+                if entry not in found[dimension]:
+                    found[dimension].append(entry)
+        if not found:
+            continue
+        counts = Counter({d: len(v) for d, v in found.items()})
+        main = min(found, key=lambda d: (-counts[d], min(e.index for e in found[d])))
+        if len(found) > 1:
+            uses = tuple((d, tuple(v)) for d, v in sorted(found.items()))
+            out.conflicts.append(Conflict(tuple(sorted(members)), uses, main))
+            for dimension, entries in found.items():
+                if dimension != main:
+                    out.excluded.update(e.index for e in entries)
+        for key in members:
+            out.dimension[key] = main
+            if main == "[countable]":
+                out.integer.add(qvar(key))
+
+
+def compile_claims(ctx: Context) -> Compiled:
+    """Type the measures and turn every claim into constraints."""
+    out = Compiled()
+    _type_measures(ctx, out)
+    for key, kind in out.kinds.items():
+        if kind == "quantity":
+            out.nonnegative.add(qvar(key))
+        elif kind == "date":
+            out.integer.add(dvar(key))
+    for entry in ctx:
+        if entry.index not in out.excluded:
+            _compile(entry, ctx, out)
+    _compile_names(ctx, out)
+    return out
+
+
+def _quantity(entry: Entry, key: str, interval: Interval, unit: str, out: Compiled) -> None:
+    for c in bounds(qvar(key), interval.scaled(unit_info(unit).factor), frozenset([entry.index])):
+        out.add(c)
+
+
+def _ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> None:
+    src = frozenset([entry.index])
+    if factor.lo is not None:
+        terms = ((qvar(a), Fraction(1)), (qvar(b), -factor.lo))
+        out.add(Linear(terms, ">" if factor.lo_open else ">=", Fraction(0), src))
+    if factor.hi is not None:
+        terms = ((qvar(a), Fraction(1)), (qvar(b), -factor.hi))
+        out.add(Linear(terms, "<" if factor.hi_open else "<=", Fraction(0), src))
+
+
+def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
+    claim = entry.claim
+    src = frozenset([entry.index])
+    published = entry.published
+    if isinstance(claim, ValueClaim):
+        _quantity(
+            entry, claim.measure, claim.interval(entry.tolerance(claim.hedge)), claim.unit, out
+        )
+    elif isinstance(claim, EnumerationClaim | SpanClaim):
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        if interval is not None:
+            _quantity(entry, claim.measure, interval, claim.unit, out)
+        if isinstance(claim, EnumerationClaim):
+            names = len(claim.items)
+            if names:
+                out.add(Linear(((qvar(claim.measure), Fraction(1)),), ">=", Fraction(names), src))
+            if claim.complete:
+                out.add(Linear(((qvar(claim.measure), Fraction(1)),), "<=", Fraction(names), src))
+    elif isinstance(claim, MultipleClaim | ShareClaim):
+        _ratio(entry, claim.measure, claim.of, claim.interval(entry.tolerance(claim.hedge)), out)
+        if isinstance(claim, ShareClaim):
+            terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
+            out.add(Linear(terms, "<=", Fraction(0), src))
+    elif isinstance(claim, PartClaim):
+        terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
+        out.add(Linear(terms, "<=", Fraction(0), src))
+    elif isinstance(claim, SuperlativeClaim):
+        for member in ctx.superlative_members(claim):
+            if out.kinds.get(member) != "quantity":
+                continue
+            terms = ((qvar(claim.measure), Fraction(1)), (qvar(member), Fraction(-1)))
+            if claim.direction == "most":
+                out.add(Linear(terms, ">" if claim.strict else ">=", Fraction(0), src))
+            else:
+                out.add(Linear(terms, "<" if claim.strict else "<=", Fraction(0), src))
+    elif isinstance(claim, DateClaim):
+        for c in _date_bounds(dvar(claim.measure), claim.range(), src):
+            out.add(c)
+    elif isinstance(claim, WeekdayClaim):
+        var = dvar(claim.measure) if claim.measure else f"d:#{entry.index}"
+        out.integer.add(var)
+        if published is not None:
+            first = published.toordinal() - claim.within_days
+            rng = DateRange(date.fromordinal(first), published)
+            for c in _date_bounds(var, rng, src):
+                out.add(c)
+        out.add(Congruence(var, 7, (claim.weekday_index + 1) % 7, src))
+    elif isinstance(claim, RelativeDateClaim):
+        if published is not None and claim.measure is not None:
+            for c in _date_bounds(
+                dvar(claim.measure), relative_range(claim.phrase, published), src
+            ):
+                out.add(c)
+    elif isinstance(claim, PeriodClaim):
+        _compile_period(entry, claim, out)
+    elif isinstance(claim, DurationClaim):
+        _compile_duration(entry, claim, out)
+
+
+def _compile_period(entry: Entry, claim: PeriodClaim, out: Compiled) -> None:
+    src = frozenset([entry.index])
+    start, end = dvar(f"{claim.measure}.start"), dvar(f"{claim.measure}.end")
+    out.integer.update((start, end))
+    out.add(Linear(((end, Fraction(1)), (start, Fraction(-1))), ">=", Fraction(0), src))
+    if claim.start is not None:
+        for c in _date_bounds(start, parse_partial_date(claim.start), src):
+            out.add(c)
+    if claim.end is not None:
+        for c in _date_bounds(end, parse_partial_date(claim.end), src):
+            out.add(c)
+    if claim.completed and entry.published is not None:
+        day = Fraction(entry.published.toordinal())
+        out.add(Linear(((end, Fraction(1)),), "<=", day, src))
+    length = claim.length_interval(entry.tolerance(claim.hedge))
+    if length is not None:
+        low, high = _days(length, claim.unit)
+        diff = ((end, Fraction(1)), (start, Fraction(-1)))
+        if low is not None:
+            out.add(Linear(diff, ">=", low - 1, src))
+        if high is not None:
+            out.add(Linear(diff, "<=", high - 1, src))
+
+
+def _days(length: Interval, unit: str) -> tuple[Fraction | None, Fraction | None]:
+    """The fewest and most days a length in ``unit`` may cover (calendar months vary)."""
+    info = unit_info(unit)
+    month = unit_info("month").factor
+    months_per_unit = info.factor / month
+    if info.factor >= month and (months_per_unit * 12) % 12 in (0, 6) and months_per_unit >= 1:
+        # months, years, decades: count calendar months
+        low = high = None
+        if length.lo is not None:
+            n = int(length.lo * months_per_unit)  # floor: fewer months, fewer days
+            low = Fraction(months_span_days(n)[0]) if n > 0 else Fraction(0)
+        if length.hi is not None:
+            m = -int(-(length.hi * months_per_unit) // 1)  # ceiling
+            high = Fraction(months_span_days(m)[1]) if m > 0 else Fraction(0)
+        return low, high
+    per_day = info.factor / _SECONDS_PER_DAY
+    low = None if length.lo is None else length.lo * per_day
+    high = None if length.hi is None else length.hi * per_day
+    return low, high
+
+
+def _anchor_var(entry: Entry, text: str | None, role: str, out: Compiled) -> str | None:
+    """A date variable for a duration's ``since``/``until``: a measure, or a fixed date."""
+    src = frozenset([entry.index])
+    if text is None:
+        if role == "until" and entry.published is not None:
+            var = f"d:#{entry.index}.{role}"
+            out.integer.add(var)
+            out.add(Linear(((var, Fraction(1)),), "==", Fraction(entry.published.toordinal()), src))
+            return var
+        return None
+    if _is_date_text(text):
+        var = f"d:#{entry.index}.{role}"
+        out.integer.add(var)
+        for c in _date_bounds(var, parse_partial_date(text), src):
+            out.add(c)
+        return var
+    return dvar(text)
+
+
+def _compile_duration(entry: Entry, claim: DurationClaim, out: Compiled) -> None:
+    interval = claim.interval(entry.tolerance(claim.hedge))
+    if claim.measure is not None:
+        _quantity(entry, claim.measure, interval, claim.unit, out)
+    since = _anchor_var(entry, claim.since, "since", out)
+    until = _anchor_var(entry, claim.until, "until", out)
+    if since is None or until is None:
+        return
+    per_day = unit_info(claim.unit).factor / _SECONDS_PER_DAY
+    days = interval.scaled(per_day)
+    diff = ((until, Fraction(1)), (since, Fraction(-1)))
+    src = frozenset([entry.index])
+    if days.lo is not None:
+        out.add(Linear(diff, ">" if days.lo_open else ">=", days.lo, src))
+    if days.hi is not None:
+        out.add(Linear(diff, "<" if days.hi_open else "<=", days.hi, src))
+
+
+def canonical_item(name: str, item_type: str | None) -> str:
+    """One spelling per item, so "UK" and "United Kingdom" count once."""
+    if item_type == "country":
+        from factcheck.geography import lookup_country
+
+        country = lookup_country(name)
+        if country is not None:
+            return str(country.code)
+    return " ".join(name.lower().removeprefix("the ").split())
+
+
+def _compile_names(ctx: Context, out: Compiled) -> None:
+    """Names given by several lists of one set; spans of named items."""
+    lists: dict[str, list[Entry]] = defaultdict(list)
+    for entry in ctx:
+        if isinstance(entry.claim, EnumerationClaim) and entry.index not in out.excluded:
+            lists[entry.claim.measure].append(entry)
+    union: dict[str, dict[str, str]] = {}
+    for key, entries in lists.items():
+        named: dict[str, str] = {}
+        for entry in entries:
+            assert isinstance(entry.claim, EnumerationClaim)
+            for item in entry.claim.items:
+                named.setdefault(canonical_item(item, entry.claim.item_type), item)
+        union[key] = named
+        most = max(len(e.claim.items) for e in entries if isinstance(e.claim, EnumerationClaim))
+        if len(named) > most:
+            sources = frozenset(e.index for e in entries if getattr(e.claim, "items", None))
+            out.add(Linear(((qvar(key), Fraction(1)),), ">=", Fraction(len(named)), sources))
+    for entry in ctx:
+        claim = entry.claim
+        if not isinstance(claim, SpanClaim) or entry.index in out.excluded:
+            continue
+        enumerations = tuple(e for e in lists.get(claim.of, []) if getattr(e.claim, "items", None))
+        countries = all(
+            isinstance(e.claim, EnumerationClaim) and e.claim.item_type == "country"
+            for e in enumerations
+        )
+        if not enumerations or not countries:
+            continue
+        from factcheck.geography import CONTINENTS, lookup_country
+
+        groups: dict[str, str] = {}
+        unplaced: list[str] = []
+        for name in union.get(claim.of, {}).values():
+            country = lookup_country(name)
+            if country is None:
+                unplaced.append(name)
+            else:
+                groups[name] = country.continent
+        out.spans[entry.index] = SpanFacts(
+            tuple(union.get(claim.of, {}).values()), groups, tuple(unplaced), enumerations
+        )
+        sources = frozenset([entry.index, *(e.index for e in enumerations)])
+        k = len(set(groups.values()))
+        span, count = qvar(claim.measure), qvar(claim.of)
+        out.add(Linear(((span, Fraction(1)),), ">=", Fraction(k), sources))
+        out.add(
+            Linear(
+                ((span, Fraction(1)), (count, Fraction(-1))),
+                "<=",
+                Fraction(k - len(groups)),
+                sources,
+            )
+        )
+        out.add(
+            Linear(
+                ((span, Fraction(1)),), "<=", Fraction(len(CONTINENTS)), frozenset(src_of(entry))
+            )
+        )
+
+
+def src_of(entry: Entry) -> list[int]:
+    """The sources list of one claim."""
+    return [entry.index]

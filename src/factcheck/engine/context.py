@@ -1,0 +1,147 @@
+"""What the rules see: every claim of every loaded file, and what is known of each measure."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Literal
+
+from factcheck.claims import (
+    ClaimBase,
+    DateClaim,
+    DurationClaim,
+    EnumerationClaim,
+    MultipleClaim,
+    PartClaim,
+    PeriodClaim,
+    RelativeDateClaim,
+    ShareClaim,
+    SpanClaim,
+    SuperlativeClaim,
+    ValueClaim,
+    WeekdayClaim,
+)
+from factcheck.loader import Loaded, LoadedFile
+from factcheck.numbers import Hedge, Interval
+from factcheck.report import ClaimRef
+
+__all__ = ["Context", "Entry", "MeasureKind"]
+
+MeasureKind = Literal["quantity", "date", "period"]
+
+
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """One claim with its file and its place in the check."""
+
+    index: int
+    file: LoadedFile
+    claim: ClaimBase
+    ref: ClaimRef
+
+    @property
+    def published(self) -> date | None:
+        """The date relative phrases are read from: the article's publication date, or when a
+        reference was compiled."""
+        if self.file.model.article is not None:
+            return self.file.model.article.published
+        assert self.file.model.reference is not None
+        return self.file.model.reference.compiled
+
+    def tolerance(self, hedge: Hedge) -> Fraction | None:
+        """The file's default tolerance for ``hedge``, if it sets one."""
+        return self.file.model.tolerance_for(hedge)
+
+    @property
+    def vagueness(self) -> int:
+        """How loosely the claim pins its figure (1 for a hedged figure, else 0): when claims
+        could form a minimal set in several ways, the engine shows the most precise figures."""
+        if not isinstance(self.claim, FIGURE_KINDS):
+            return 0
+        return 0 if getattr(self.claim, "hedge", Hedge.EXACT) is Hedge.EXACT else 1
+
+
+def _ref(loaded: LoadedFile, claim: ClaimBase) -> ClaimRef:
+    anchors = loaded.anchors.get(claim.id)
+    return ClaimRef(
+        file=loaded.path,
+        id=claim.id,
+        quote=claim.quote_text,
+        doc=loaded.doc_id,
+        kind=str(getattr(claim, "kind", "")),
+        line=loaded.claim_line(claim.id),
+        article_line=anchors[0].line if anchors else None,
+    )
+
+
+def _content_key(claim: ClaimBase) -> str:
+    return claim.model_dump_json(exclude={"id", "quote", "note", "source"})
+
+
+@dataclass
+class Context:
+    """Every claim, in a canonical order, and indexes over measures."""
+
+    loaded: Loaded
+    entries: list[Entry] = field(default_factory=list)
+    #: Claims about each measure (as subject, or as the other side of a relation).
+    by_measure: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    #: What each measure key names.
+    kinds: dict[str, MeasureKind] = field(default_factory=dict)
+    #: Measures declared under [measures], with their descriptions.
+    declared: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, loaded: Loaded) -> Context:
+        """Index the loaded files. Files are ordered by id and claims by content, so the order
+        in which files and claims are written changes no finding."""
+        ctx = cls(loaded)
+        files = sorted(loaded.files, key=lambda f: (f.doc_id, f.path))
+        pairs = [(f, c) for f in files for c in sorted(f.model.claim, key=_content_key)]
+        for index, (loaded_file, claim) in enumerate(pairs):
+            entry = Entry(index, loaded_file, claim, _ref(loaded_file, claim))
+            ctx.entries.append(entry)
+            for key in claim.measures():
+                ctx.by_measure[key].append(entry)
+            if isinstance(claim, MultipleClaim | ShareClaim | PartClaim):
+                pass  # measures() already names both sides
+        for loaded_file in files:
+            ctx.declared.update(loaded_file.model_measures)
+        return ctx
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def all_measure_keys(self) -> set[str]:
+        """Every measure key a claim names or a file declares."""
+        keys = set(self.by_measure) | set(self.declared)
+        for entry in self.entries:
+            for name in ("since", "until"):
+                value = getattr(entry.claim, name, None)
+                if isinstance(value, str) and not value[:1].isdigit():
+                    keys.add(value)
+        return keys
+
+    def superlative_members(self, claim: SuperlativeClaim) -> list[str]:
+        """The other measures of a superlative's group, sorted."""
+        return sorted(k for k in self.all_measure_keys() if k != claim.measure and claim.matches(k))
+
+
+def value_interval(entry: Entry) -> tuple[Interval, str] | None:
+    """The interval a figure claim gives its measure, in the claim's unit, and that unit."""
+    claim = entry.claim
+    if isinstance(claim, ValueClaim | DurationClaim):
+        return claim.interval(entry.tolerance(claim.hedge)), claim.unit
+    if isinstance(claim, EnumerationClaim | SpanClaim):
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        return (interval, claim.unit) if interval is not None else None
+    return None
+
+
+FIGURE_KINDS = (ValueClaim, DurationClaim, EnumerationClaim, SpanClaim)
+DATE_KINDS = (DateClaim, WeekdayClaim, RelativeDateClaim)
+RELATION_KINDS = (MultipleClaim, ShareClaim, PartClaim, SuperlativeClaim)
+PERIOD_KINDS = (PeriodClaim,)

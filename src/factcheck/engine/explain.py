@@ -1,0 +1,227 @@
+"""Words for findings: what each claim asserts, and what the figures known for a measure are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+from factcheck.claims import (
+    DateClaim,
+    DurationClaim,
+    EnumerationClaim,
+    MultipleClaim,
+    PartClaim,
+    PeriodClaim,
+    RelativeDateClaim,
+    ShareClaim,
+    SpanClaim,
+    SuperlativeClaim,
+    ValueClaim,
+    WeekdayClaim,
+)
+from factcheck.dates import WEEKDAYS, relative_range
+from factcheck.engine.constraints import Compiled
+from factcheck.engine.context import Context, Entry, value_interval
+from factcheck.engine.registry import RULES
+from factcheck.numbers import Hedge, Interval, format_fraction
+from factcheck.report import Check, Finding
+from factcheck.units import unit_info
+
+__all__ = ["Known", "assertion", "check", "finding", "known", "listing"]
+
+_HEDGE_SYMBOL = {
+    Hedge.EXACT: "=",
+    Hedge.NEARLY: "is nearly",
+    Hedge.ABOUT: "is about",
+    Hedge.MORE_THAN: ">",
+    Hedge.AT_LEAST: "≥",
+    Hedge.LESS_THAN: "<",
+    Hedge.AT_MOST: "≤",
+}
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a set of figure claims says of one measure: an interval in a display unit."""
+
+    interval: Interval
+    unit: str
+    entries: tuple[Entry, ...]
+
+    def describe(self) -> str:
+        """``281 arrests``, ``[270, 300) suspects``."""
+        return f"{self.interval.describe()} {self.unit}"
+
+    @property
+    def point(self) -> Fraction | None:
+        """The value when the interval is a single point."""
+        i = self.interval
+        return i.lo if i.lo is not None and i.lo == i.hi else None
+
+
+def _intersect(a: Interval, b: Interval) -> Interval:
+    lo, lo_open = a.lo, a.lo_open
+    if b.lo is not None and (lo is None or b.lo > lo or (b.lo == lo and b.lo_open)):
+        lo, lo_open = b.lo, b.lo_open
+    hi, hi_open = a.hi, a.hi_open
+    if b.hi is not None and (hi is None or b.hi < hi or (b.hi == hi and b.hi_open)):
+        hi, hi_open = b.hi, b.hi_open
+    return Interval(lo, hi, lo_open, hi_open)
+
+
+def known(
+    ctx: Context,
+    measure: str,
+    within: Iterable[Entry] | None = None,
+    compiled: Compiled | None = None,
+) -> Known | None:
+    """The figures the claims (all, or those ``within``) give ``measure``, intersected.
+
+    Claims left out of the check (``compiled.excluded``) are ignored. None when no claim gives
+    the measure a figure.
+    """
+    allowed = None if within is None else {e.index for e in within}
+    result: Interval | None = None
+    unit = ""
+    used: list[Entry] = []
+    factor = Fraction(1)
+    for entry in ctx.by_measure.get(measure, []):
+        if allowed is not None and entry.index not in allowed:
+            continue
+        if compiled is not None and entry.index in compiled.excluded:
+            continue
+        if getattr(entry.claim, "measure", None) != measure:
+            continue
+        found = value_interval(entry)
+        if found is None:
+            continue
+        interval, claim_unit = found
+        if not unit:
+            unit, factor = claim_unit, unit_info(claim_unit).factor
+            base = interval
+        else:
+            base = interval.scaled(unit_info(claim_unit).factor / factor)
+        result = base if result is None else _intersect(result, base)
+        used.append(entry)
+    if result is None:
+        return None
+    return Known(result, unit, tuple(used))
+
+
+def number(x: Fraction | Decimal | int) -> str:
+    """A figure for people."""
+    return format_fraction(Fraction(x))
+
+
+def assertion(entry: Entry, ctx: Context) -> str:
+    """What the claim asserts, in the engine's terms."""
+    claim = entry.claim
+    if isinstance(claim, ValueClaim | DurationClaim) and claim.measure is not None:
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        said = f"{_HEDGE_SYMBOL[claim.hedge]} {number(claim.value)} {claim.unit}"
+        shown = f"{claim.measure} {said}"
+        if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
+            shown += f", i.e. in {interval.describe()} {claim.unit}"
+        if isinstance(claim, DurationClaim) and claim.since:
+            shown += f" since {claim.since}"
+        return shown
+    if isinstance(claim, DurationClaim):
+        return f"lasted {claim.hedge.value} {number(claim.value)} {claim.unit} since {claim.since}"
+    if isinstance(claim, MultipleClaim | ShareClaim):
+        fig = claim.factor if isinstance(claim, MultipleClaim) else claim.fraction
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        text = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {number(Fraction(fig))} × {claim.of}"
+        if claim.hedge is not Hedge.EXACT:
+            text += f" (factor in {interval.describe()})"
+        return text
+    if isinstance(claim, PartClaim):
+        return f"{claim.measure} ≤ {claim.of} (a part within its whole)"
+    if isinstance(claim, SuperlativeClaim):
+        members = ctx.superlative_members(claim)
+        op = ">" if claim.strict else "≥"
+        if claim.direction == "least":
+            op = "<" if claim.strict else "≤"
+        return f"{claim.measure} {op} each of {', '.join(members) or '(no other member loaded)'}"
+    if isinstance(claim, EnumerationClaim):
+        count = (
+            "" if claim.count is None else f"{_HEDGE_SYMBOL[claim.hedge]} {number(claim.count)} "
+        )
+        kind = "all" if claim.complete else "some"
+        return f"{claim.measure} {count}{claim.unit}; names {kind}: {', '.join(claim.items) or '-'}"
+    if isinstance(claim, SpanClaim):
+        figure = f"{claim.hedge.value} {number(claim.count or 0)} {claim.unit}"
+        return f"the items of {claim.of} span {figure}"
+    if isinstance(claim, DateClaim):
+        return f"{claim.measure} on {claim.range().describe()}"
+    if isinstance(claim, WeekdayClaim):
+        target = claim.measure or "the event"
+        when = (
+            "the publication date"
+            if claim.within_days == 0
+            else f"the {claim.within_days + 1} days up to publication"
+        )
+        return f"{target} is a {WEEKDAYS[claim.weekday_index].title()}, on {when}"
+    if isinstance(claim, RelativeDateClaim):
+        if entry.published is None:
+            return f"'{claim.phrase}'"
+        rng = relative_range(claim.phrase, entry.published)
+        return f"{claim.measure or 'the event'} '{claim.phrase}' = {rng.describe()}"
+    if isinstance(claim, PeriodClaim):
+        parts = [f"period {claim.measure}"]
+        if claim.length is not None:
+            parts.append(f"{claim.hedge.value} {number(Fraction(claim.length))} {claim.unit}")
+        if claim.start is not None:
+            parts.append(f"from {claim.start}")
+        if claim.end is not None:
+            parts.append(f"to {claim.end}")
+        if claim.completed and entry.published is not None:
+            parts.append(f"over by {entry.published.isoformat()}")
+        return ", ".join(parts)
+    return claim.quote_text
+
+
+def listing(entries: Sequence[Entry], ctx: Context) -> str:
+    """What each claim asserts, in the engine's terms, one per line (the quotes are shown with
+    the finding's claims)."""
+    return "\n".join(f"- {entry.ref.id}: {assertion(entry, ctx)}" for entry in entries)
+
+
+def _lead(entry: Entry) -> tuple[bool, bool, int]:
+    """Order of a finding's claims: the article's before references', relations first."""
+    figure = isinstance(entry.claim, ValueClaim | DurationClaim | DateClaim)
+    return (entry.file.model.reference is not None, figure, entry.index)
+
+
+def finding(code: str, entries: Sequence[Entry], message: str, explanation: str) -> Finding:
+    """A finding of rule ``code`` about ``entries``."""
+    rule = RULES[code]
+    ordered = sorted(entries, key=_lead)
+    return Finding(
+        rule=code,
+        name=rule.name,
+        severity=rule.severity,
+        claims=tuple(e.ref for e in ordered),
+        message=message,
+        explanation=explanation,
+    )
+
+
+def check(code: str, entries: Sequence[Entry], message: str, *, holds: bool = True) -> Check:
+    """A check of rule ``code`` that held (or could not be decided)."""
+    unique = {e.index: e for e in entries}
+    ordered = sorted(unique.values(), key=_lead)
+    return Check(
+        rule=code,
+        name=RULES[code].name,
+        status="holds" if holds else "unchecked",
+        claims=tuple(e.ref for e in ordered),
+        message=message,
+    )
+
+
+def weekday_name(day: date) -> str:
+    """``Tuesday``."""
+    return WEEKDAYS[day.weekday()].title()

@@ -1,0 +1,7 @@
+"""The rules, one family per module; importing this package registers them all."""
+
+from __future__ import annotations
+
+from factcheck.engine.rules import dates, enumerations, meta, relations, values
+
+__all__ = ["dates", "enumerations", "meta", "relations", "values"]

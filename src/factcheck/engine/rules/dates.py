@@ -1,0 +1,169 @@
+"""FC4xx, dates: weekdays, relative dates, dated claims, periods and durations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from factcheck.claims import (
+    DateClaim,
+    DurationClaim,
+    PeriodClaim,
+    RelativeDateClaim,
+    WeekdayClaim,
+)
+from factcheck.dates import relative_range
+from factcheck.engine.constraints import Compiled
+from factcheck.engine.context import Context, Entry
+from factcheck.engine.explain import check, listing, weekday_name
+from factcheck.engine.registry import rule
+from factcheck.report import Check
+
+
+@rule(
+    "FC401",
+    "weekday-mismatch",
+    "contradiction",
+    "{date} was a {actual}, not a {weekday}",
+    runs=False,
+)
+def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A weekday that does not match the date it names.
+
+    What it checks
+    --------------
+    A ``weekday`` claim ("officials announced on Tuesday") puts its event on the publication
+    date (``within_days = 0``, a same-day report) or within ``within_days`` days before it; the
+    day must be that weekday, and must agree with any other claim dating the same event.
+
+    Why it matters
+    --------------
+    Wire copy is rewritten across days: "on Tuesday" survives into Wednesday's edition and
+    becomes wrong.
+
+    Example
+    -------
+    Published 2023-05-02, a Tuesday: "announced on Tuesday" holds; "announced on Wednesday":
+    FC401, 2023-05-02 was a Tuesday.
+    """
+    entry = next(e for e in core if isinstance(e.claim, WeekdayClaim))
+    claim = entry.claim
+    assert isinstance(claim, WeekdayClaim)
+    published = entry.published
+    if published is not None and claim.within_days == 0 and len(core) == 1:
+        message = (
+            f"{published.isoformat()} (the publication date) was a {weekday_name(published)}, "
+            f"not a {claim.weekday.title()}"
+        )
+    else:
+        message = f"no day fits “{entry.ref.quote}” and the other dates of the event"
+    return message, "These claims cannot all be true:\n" + listing(core, ctx)
+
+
+@rule("FC402", "date-mismatch", "contradiction", "“{quote}” does not match {other}", runs=False)
+def date_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A relative date ("last month") or a date that another claim about the event refutes.
+
+    What it checks
+    --------------
+    A ``relative_date`` is resolved against the publication date ("last month" in an article of
+    2023-05-02 is April 2023); a ``date`` is a day, month or year as written. Claims dating the
+    same event (the same measure key, in any file) must overlap.
+
+    Why it matters
+    --------------
+    Relative dates go stale when copy is reused, and they hide the actual date from the reader.
+
+    Example
+    -------
+    "Last month, the Justice Department announced charges" (2023-05-02) with a reference
+    dating the announcement 2023-04-14: holds. With 2023-03-14: FC402.
+    """
+    first = core[0]
+    others = ", ".join(f"“{e.ref.quote}”" for e in core[1:]) or "the publication date"
+    message = f"“{first.ref.quote}” does not match {others}"
+    return message, "These claims cannot all be true:\n" + listing(core, ctx)
+
+
+@rule(
+    "FC403",
+    "period-mismatch",
+    "contradiction",
+    "the period or duration of “{quote}” does not fit",
+    runs=False,
+)
+def period_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A period ("the 12-month period ending in August 2022") or duration ("for more than 15
+    years") whose length, ends or dates do not fit together or with the publication date.
+
+    What it checks
+    --------------
+    A ``period`` has a start, an end and a length (months count as calendar months: 12 months
+    are 365 or 366 days); what is stated must fit, and a completed period must be over by the
+    publication date. A ``duration`` with ``since`` (a date or a dated measure) must fit the
+    time from then to ``until`` (default: the publication date).
+
+    Why it matters
+    --------------
+    "the 12-month period ending in August 2023" in an article of May 2023 describes data that
+    do not exist yet; "more than 15 years" since 2010 in 2023 is false.
+
+    Example
+    -------
+    ``length = 12, unit = "months", end = "2022-08"`` published 2023-05-02: holds. With
+    ``end = "2023-08"``: FC403, the period is not over by the publication date.
+    """
+    entry = next(e for e in core if isinstance(e.claim, PeriodClaim | DurationClaim))
+    message = f"the period or duration of “{entry.ref.quote}” does not fit"
+    if len(core) == 1 and isinstance(entry.claim, PeriodClaim) and entry.published is not None:
+        message += f" (published {entry.published.isoformat()})"
+    return message, "These claims cannot all be true:\n" + listing(core, ctx)
+
+
+def confirm_dates(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]) -> list[Check]:
+    """FC401-FC403 checks that held, or had nothing to check against."""
+    checks: list[Check] = []
+    dated: dict[str, list[Entry]] = {}
+    for entry in ctx:
+        claim = entry.claim
+        if any(entry.index in v for v in flagged.values()) or entry.index in compiled.excluded:
+            continue
+        if isinstance(claim, WeekdayClaim) and entry.published is not None:
+            day: date = entry.published
+            if claim.within_days == 0:
+                message = f"“{entry.ref.quote}”: {day.isoformat()} was a {weekday_name(day)}"
+            else:
+                message = (
+                    f"“{entry.ref.quote}”: a {claim.weekday.title()} lies within "
+                    f"{claim.within_days + 1} days up to {day.isoformat()}"
+                )
+            checks.append(check("FC401", [entry], message))
+        if isinstance(claim, DateClaim | RelativeDateClaim | WeekdayClaim) and claim.measure:
+            dated.setdefault(claim.measure, []).append(entry)
+        if isinstance(claim, PeriodClaim):
+            checks.append(check("FC403", [entry], f"“{entry.ref.quote}”: fits"))
+        if isinstance(claim, DurationClaim) and claim.since:
+            checks.append(check("FC403", [entry], f"“{entry.ref.quote}”: fits since {claim.since}"))
+    for measure, entries in sorted(dated.items()):
+        relative = [e for e in entries if isinstance(e.claim, RelativeDateClaim)]
+        if not relative:
+            continue
+        shown = []
+        for e in relative:
+            assert isinstance(e.claim, RelativeDateClaim) and e.published is not None
+            rng = relative_range(e.claim.phrase, e.published)
+            shown.append(f"“{e.ref.quote}” = {rng.describe()}")
+        others = [e for e in entries if not isinstance(e.claim, RelativeDateClaim)]
+        if others:
+            against = ", ".join(f"“{e.ref.quote}”" for e in others)
+            checks.append(check("FC402", entries, f"{measure}: {'; '.join(shown)} fits {against}"))
+        else:
+            checks.append(
+                check(
+                    "FC402",
+                    entries,
+                    f"{measure}: {'; '.join(shown)}; no other date for it",
+                    holds=False,
+                )
+            )
+    return checks

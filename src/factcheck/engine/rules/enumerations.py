@@ -1,0 +1,292 @@
+"""FC3xx, enumerations and geography: counts against the items named, spans of the items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from factcheck.claims import EnumerationClaim, SpanClaim
+from factcheck.engine.constraints import Compiled, SpanFacts, canonical_item
+from factcheck.engine.context import Context, Entry
+from factcheck.engine.explain import check, finding, known, listing, number
+from factcheck.engine.registry import rule
+from factcheck.numbers import Hedge
+from factcheck.report import Check, Finding
+
+
+def _names(core: Sequence[Entry]) -> dict[str, str]:
+    named: dict[str, str] = {}
+    for entry in core:
+        if isinstance(entry.claim, EnumerationClaim):
+            for item in entry.claim.items:
+                named.setdefault(canonical_item(item, entry.claim.item_type), item)
+    return named
+
+
+@rule(
+    "FC301",
+    "names-exceed-count",
+    "contradiction",
+    "{named} items are named but the count is {count}",
+    runs=False,
+)
+def names_exceed_count(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """More items named than the stated count allows.
+
+    What it checks
+    --------------
+    An ``enumeration`` claim names items of a set whose count is a measure; the names of every
+    list of that set, together, are a lower bound on the count (the same country named in two
+    lists counts once, "UK" and "United Kingdom" too).
+
+    Why it matters
+    --------------
+    "Eight countries, including" followed by nine names is a slip in the article or the claim
+    file; either way a reader cannot trust the list.
+
+    Example
+    -------
+    ``count = 8`` with nine ``items``: FC301, the claim alone.
+    """
+    named = _names(core)
+    measure = next(e.claim.measure for e in core if isinstance(e.claim, EnumerationClaim))
+    fig = known(
+        ctx, measure, [e for e in core if not isinstance(e.claim, EnumerationClaim)] or core
+    )
+    count = fig.describe() if fig else "smaller"
+    for entry in core:
+        claim = entry.claim
+        if isinstance(claim, EnumerationClaim) and claim.count is not None:
+            hedge = "" if claim.hedge is Hedge.EXACT else f"{claim.hedge.value} "
+            count = f"{hedge}{number(Fraction(claim.count))} {claim.unit}"
+            break
+    message = f"{len(named)} items are named but the count of {measure} is {count}"
+    explanation = (
+        f"Named: {', '.join(named.values())}.\nThese claims cannot all be true:\n"
+        + listing(core, ctx)
+    )
+    return message, explanation
+
+
+@rule(
+    "FC302",
+    "complete-list-short",
+    "contradiction",
+    "the complete list names {named} items but the count is {count}",
+    runs=False,
+)
+def complete_list_short(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A list said to be complete that names fewer items than the count.
+
+    What it checks
+    --------------
+    An ``enumeration`` with ``complete = true`` ("the eight countries: A, B, ...", "one of two
+    cartels ... the other one is ...") names every item: its count must equal the number of
+    names, in that claim and in every other claim about the same count.
+
+    Why it matters
+    --------------
+    A complete list with a missing name misleads more than a partial one: the reader believes
+    the list is whole.
+
+    Example
+    -------
+    "two major Mexican cartels" with one name and ``complete = true``: FC302.
+    """
+    named = _names(core)
+    measure = next(e.claim.measure for e in core if isinstance(e.claim, EnumerationClaim))
+    others = [e for e in core if not (isinstance(e.claim, EnumerationClaim) and e.claim.complete)]
+    fig = known(ctx, measure, others or core)
+    count = fig.describe() if fig else "larger"
+    message = f"the complete list names {len(named)} items but the count of {measure} is {count}"
+    explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    return message, explanation
+
+
+def _span_reasoning(facts: SpanFacts, unnamed: int | None) -> str:
+    groups = sorted(set(facts.groups.values()))
+    text = f"The {len(facts.groups)} placed items span {len(groups)}: {', '.join(groups) or 'none'}"
+    if facts.unplaced:
+        text += f" (not placed: {', '.join(facts.unplaced)})"
+    if unnamed is not None:
+        text += f"; {unnamed} more item(s) may add at most {unnamed} more."
+    else:
+        text += "."
+    return text
+
+
+@rule(
+    "FC304",
+    "span-impossible",
+    "contradiction",
+    "“{quote}” is impossible with the items named: {reason}",
+    runs=False,
+)
+def span_impossible(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A span ("spanned three continents") that the named items and the count rule out.
+
+    What it checks
+    --------------
+    A ``span`` claim counts the continents the items of an enumerated set lie on. The countries
+    named (``item_type = "country"``) place some continents for sure; each unnamed item may add
+    at most one more. So the span lies between the continents of the named items and that plus
+    the number of unnamed items (and at most seven).
+
+    Why it matters
+    --------------
+    Geography is easy to get wrong and hard for a reader to check: seven European countries and
+    Brazil cannot span four continents if only one country is left unnamed.
+
+    Example
+    -------
+    Eight countries, seven named (six in Europe, Brazil in South America): "three continents"
+    holds if the eighth lies elsewhere, e.g. in North America; "four continents": FC304.
+    """
+    entry = next(e for e in core if isinstance(e.claim, SpanClaim))
+    claim = entry.claim
+    assert isinstance(claim, SpanClaim)
+    facts = compiled.spans.get(entry.index)
+    count = known(ctx, claim.of, core)
+    unnamed = None
+    if count is not None and count.interval.hi is not None and facts is not None:
+        unnamed = max(0, int(count.interval.hi) - len(facts.groups))
+    reason = _span_reasoning(facts, unnamed) if facts else "the count rules it out"
+    message = f"“{entry.ref.quote}” is impossible with the items named: {reason}"
+    return message, "These claims cannot all be true:\n" + listing(core, ctx)
+
+
+def _candidates(entry: Entry, facts: SpanFacts | None, named: dict[str, str]) -> str:
+    text = entry.file.text
+    if not text:
+        return ""
+    from factcheck.geography import countries_mentioned
+
+    named_codes = set(named)
+    found = [(c, n) for c, n in countries_mentioned(text) if c.code not in named_codes]
+    if not found:
+        return ""
+    shown = ", ".join(f"{c.name} ({c.continent}, {n} mention{'s' * (n > 1)})" for c, n in found)
+    return f"The article also mentions {shown}."
+
+
+@rule("FC303", "partial-list", "warning", "{named} of {count} {unit} are named; {unnamed} unnamed")
+def partial_list(ctx: Context, compiled: Compiled) -> list[Finding]:
+    """A partial list ("eight countries, including ...") that leaves items unnamed.
+
+    What it checks
+    --------------
+    An ``enumeration`` with ``complete = false`` and a stated count that exceeds the items
+    named (by all lists of the same set). The warning says how many are unnamed, what a
+    ``span`` claim on the set then requires of them, and, for countries, which other countries
+    the article mentions: the likeliest candidates.
+
+    Why it matters
+    --------------
+    Readers take "eight countries, including" followed by seven names as the whole list less a
+    slip; a fact-checker should know which item is missing before the article runs.
+
+    Example
+    -------
+    "eight countries, including Austria, France, Germany, Netherlands, Poland, Brazil and the
+    United Kingdom": FC303, 7 of 8 named, 1 unnamed; the article also mentions the United
+    States, which led the operation.
+    """
+    findings = []
+    for entry in ctx:
+        claim = entry.claim
+        if not isinstance(claim, EnumerationClaim) or claim.complete or claim.count is None:
+            continue
+        if entry.index in compiled.excluded:
+            continue
+        others = [e for e in ctx.by_measure[claim.measure] if isinstance(e.claim, EnumerationClaim)]
+        named = _names(others)
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        assert interval is not None
+        if interval.lo is None:
+            continue
+        least = int(interval.lo) + (1 if interval.lo_open and interval.lo.denominator == 1 else 0)
+        if interval.lo.denominator != 1:
+            least = int(interval.lo) + 1
+        unnamed = least - len(named)
+        if unnamed <= 0:
+            continue
+        count = f"{'' if claim.hedge is Hedge.EXACT else claim.hedge.value + ' '}"
+        count += number(Fraction(claim.count))
+        at_least = "at least " if least != claim.count else ""
+        message = f"{len(named)} of {count} {claim.unit} are named; {at_least}{unnamed} unnamed"
+        lines = [listing([entry], ctx)]
+        for span_entry in ctx.by_measure[claim.measure]:
+            span = span_entry.claim
+            if isinstance(span, SpanClaim) and span.of == claim.measure:
+                facts = compiled.spans.get(span_entry.index)
+                if facts is None or span.count is None:
+                    continue
+                groups = sorted(set(facts.groups.values()))
+                need = int(span.count) - len(groups)
+                if need > 0:
+                    lines.append(
+                        f"“{span_entry.ref.quote}” ({span_entry.ref.id}): the named items span "
+                        f"{len(groups)} ({', '.join(groups)}), so {need} of the unnamed must lie "
+                        f"outside {' and '.join(groups)}."
+                    )
+                else:
+                    lines.append(
+                        f"“{span_entry.ref.quote}” ({span_entry.ref.id}): the named items already "
+                        f"span {len(groups)} ({', '.join(groups)})."
+                    )
+        if claim.item_type == "country":
+            candidates = _candidates(entry, None, named)
+            if candidates:
+                lines.append(candidates)
+        findings.append(finding("FC303", [entry], message, "\n".join(lines)))
+    return findings
+
+
+def confirm_enumerations(
+    ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
+) -> list[Check]:
+    """FC302/FC304 checks that held."""
+    checks = []
+    for entry in ctx:
+        claim = entry.claim
+        if any(entry.index in v for v in flagged.values()) or entry.index in compiled.excluded:
+            continue
+        if isinstance(claim, EnumerationClaim) and claim.complete:
+            checks.append(
+                check(
+                    "FC302",
+                    [entry],
+                    f"“{entry.ref.quote}”: {len(claim.items)} named, the complete list",
+                )
+            )
+        elif isinstance(claim, EnumerationClaim) and claim.count is not None:
+            checks.append(
+                check(
+                    "FC301",
+                    [entry],
+                    f"“{entry.ref.quote}”: {len(claim.items)} named, within the count",
+                )
+            )
+        elif isinstance(claim, SpanClaim):
+            facts = compiled.spans.get(entry.index)
+            if facts is None:
+                checks.append(
+                    check(
+                        "FC304",
+                        [entry],
+                        f"“{entry.ref.quote}”: no named items to place",
+                        holds=False,
+                    )
+                )
+                continue
+            involved = [entry, *facts.enumerations]
+            groups = sorted(set(facts.groups.values()))
+            checks.append(
+                check(
+                    "FC304",
+                    involved,
+                    f"“{entry.ref.quote}”: named items span {', '.join(groups)}; "
+                    f"{number(Fraction(claim.count or 0))} {claim.unit} possible",
+                )
+            )
+    return checks

@@ -1,0 +1,239 @@
+"""FC2xx, relations between measures: parts, multiples and shares, superlatives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from factcheck.claims import MultipleClaim, PartClaim, ShareClaim, SuperlativeClaim
+from factcheck.engine.constraints import Compiled
+from factcheck.engine.context import Context, Entry
+from factcheck.engine.explain import Known, check, known, listing, number
+from factcheck.engine.registry import rule
+from factcheck.report import Check
+from factcheck.units import unit_info
+
+
+def _figure(ctx: Context, measure: str, core: Sequence[Entry]) -> str:
+    fig = known(ctx, measure, core)
+    return fig.describe() if fig else f"{measure} (no figure)"
+
+
+def _core_claim(core: Sequence[Entry], kind: type) -> Entry:
+    return next(e for e in core if isinstance(e.claim, kind))
+
+
+@rule(
+    "FC201",
+    "part-exceeds-whole",
+    "contradiction",
+    "the part {part} ({part_figure}) is larger than its whole {whole} ({whole_figure})",
+    runs=False,
+)
+def part_exceeds_whole(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A part that the figures make larger than the whole it belongs to.
+
+    What it checks
+    --------------
+    A ``part`` claim says one measure is within another (``64 kilograms of fentanyl`` within
+    ``850 kilograms of drugs``); with the figures given for both, in any units of the same
+    dimension, the part must not exceed the whole.
+
+    Why it matters
+    --------------
+    "850 kilograms of drugs, including 2,000 pounds of fentanyl" cannot be true: 2,000 lb is
+    907 kg. Mixed units hide such slips from a reader.
+
+    Example
+    -------
+    64 kg within 850 kg: holds. 64 kg within 850 lb (385.6 kg): holds. 2,000 lb within 850 kg:
+    FC201 names the part claim and both figures.
+    """
+    entry = _core_claim(core, PartClaim)
+    claim = entry.claim
+    assert isinstance(claim, PartClaim)
+    part, whole = _figure(ctx, claim.measure, core), _figure(ctx, claim.of, core)
+    message = f"the part {claim.measure} ({part}) is larger than its whole {claim.of} ({whole})"
+    explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    return message, explanation
+
+
+@rule(
+    "FC202",
+    "ratio-refuted",
+    "contradiction",
+    "“{quote}” does not hold: {measure} is {figure}, {of} is {of_figure}",
+    runs=False,
+)
+def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A multiple ("more than double") or share ("two-thirds of") that the figures refute.
+
+    What it checks
+    --------------
+    A ``multiple`` claim says measure = factor × other; a ``share`` claim says part = fraction ×
+    whole (and the part is within the whole). The hedge applies to the factor: "more than
+    double" is a > 2b. With the figures known for both measures, in any files, the relation
+    must be satisfiable.
+
+    Why it matters
+    --------------
+    Comparisons with earlier events are where articles go wrong most: the figure for the
+    earlier event is rarely in the article, and a reference file brings it in.
+
+    Example
+    -------
+    "281 arrests ... more than double that of the previous operation", with the reference
+    file's 150 arrests for Dark HunTor: 281 is not more than 2 × 150 = 300, FC202.
+    """
+    entry = next(e for e in core if isinstance(e.claim, MultipleClaim | ShareClaim))
+    claim = entry.claim
+    assert isinstance(claim, MultipleClaim | ShareClaim)
+    a = known(ctx, claim.measure, core)
+    b = known(ctx, claim.of, core)
+    factor = claim.factor if isinstance(claim, MultipleClaim) else claim.fraction
+    message = (
+        f"“{entry.ref.quote}” does not hold: {claim.measure} is {_shown(a)}, "
+        f"{claim.of} is {_shown(b)}"
+    )
+    tail = ""
+    if a is not None and b is not None and a.point is not None and b.point is not None:
+        scale = unit_info(b.unit).factor / unit_info(a.unit).factor
+        ratio = a.point / (b.point * scale) if b.point else None
+        product = Fraction(factor) * b.point
+        tail = (
+            f"\n{claim.hedge.value.capitalize()} {number(Fraction(factor))} × {number(b.point)} "
+            f"= {number(product)} {b.unit}; the figure is {number(a.point)} {a.unit}"
+        )
+        if ratio is not None:
+            tail += f", {float(ratio):.3g} times the other."
+    explanation = "These claims cannot all be true:\n" + listing(core, ctx) + tail
+    return message, explanation
+
+
+def _shown(fig: Known | None) -> str:
+    return fig.describe() if fig else "unknown"
+
+
+@rule(
+    "FC203",
+    "superlative-beaten",
+    "contradiction",
+    "“{quote}” does not hold: {member} ({member_figure}) is not below {figure}",
+    runs=False,
+)
+def superlative_beaten(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A superlative ("the most ever", "the largest") that another member of the group beats.
+
+    What it checks
+    --------------
+    A ``superlative`` claim says a measure is greater (``direction = "least"``: smaller) than
+    every other member of a group: measure keys or patterns such as ``jcode.*.arrests``,
+    matched against every measure any loaded file names. A tie breaks it unless
+    ``strict = false``.
+
+    Why it matters
+    --------------
+    Records are quoted from press releases and rarely checked; a reference file of earlier
+    events makes them checkable.
+
+    Example
+    -------
+    "The total number of arrests was the most ever for any JCODE operation": 281 against 8, 61,
+    179 and 150 holds; with an operation of 300 arrests in the reference file, FC203.
+    """
+    entry = _core_claim(core, SuperlativeClaim)
+    claim = entry.claim
+    assert isinstance(claim, SuperlativeClaim)
+    rivals = [
+        m for m in ctx.superlative_members(claim) if any(m == getattr(e.claim, "measure", None)
+                                                          for e in core)
+    ]  # fmt: skip
+    shown = ", ".join(f"{m} ({_figure(ctx, m, core)})" for m in rivals) or "another member"
+    message = (
+        f"“{entry.ref.quote}” does not hold: {claim.measure} is {_figure(ctx, claim.measure, core)}"
+        f", but {shown}"
+    )
+    explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    return message, explanation
+
+
+@rule(
+    "FC204",
+    "jointly-impossible",
+    "contradiction",
+    "{count} claims cannot all be true together",
+    runs=False,
+)
+def jointly_impossible(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """Claims of several kinds (parts, multiples, superlatives, lists) that only fail together.
+
+    What it checks
+    --------------
+    All numeric claims are solved together as one system of constraints. When the smallest set
+    of claims that cannot hold mixes relations of different kinds, no single relation is to
+    blame and the set is reported as a whole.
+
+    Why it matters
+    --------------
+    Each pair of claims can look fine while three together are impossible: a part within a
+    whole, the whole less than twice another figure, that figure smaller than the part.
+
+    Example
+    -------
+    "A is more than double B", "B includes C", "C is at least 60 percent of A": no figures are
+    needed for these three to be impossible together: FC204 lists the three.
+    """
+    message = f"{len(core)} claims cannot all be true together"
+    explanation = (
+        "No assignment of values satisfies all of these claims; drop or correct any one of them "
+        "and the rest can hold:\n" + listing(core, ctx)
+    )
+    return message, explanation
+
+
+def confirm_relations(
+    ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
+) -> list[Check]:
+    """FC201-FC203 checks that held, or that lack a figure."""
+    checks = []
+    for entry in ctx:
+        claim = entry.claim
+        if any(entry.index in v for v in flagged.values()) or entry.index in compiled.excluded:
+            continue
+        if isinstance(claim, PartClaim | MultipleClaim | ShareClaim):
+            a, b = known(ctx, claim.measure), known(ctx, claim.of)
+            code = "FC201" if isinstance(claim, PartClaim) else "FC202"
+            involved = [entry, *(a.entries if a else ()), *(b.entries if b else ())]
+            if a is None or b is None:
+                missing = claim.measure if a is None else claim.of
+                checks.append(
+                    check(
+                        code, involved, f"“{entry.ref.quote}”: no figure for {missing}", holds=False
+                    )
+                )
+                continue
+            checks.append(
+                check(code, involved, f"“{entry.ref.quote}”: {a.describe()} against {b.describe()}")
+            )
+        elif isinstance(claim, SuperlativeClaim):
+            own = known(ctx, claim.measure)
+            figures = [(m, known(ctx, m)) for m in ctx.superlative_members(claim)]
+            given = [(m, f) for m, f in figures if f is not None]
+            involved = [entry, *(own.entries if own else ())]
+            for _, fig in given:
+                involved.extend(fig.entries)
+            if own is None or not given:
+                checks.append(
+                    check(
+                        "FC203",
+                        involved,
+                        f"“{entry.ref.quote}”: no figures for the group {claim.among}",
+                        holds=False,
+                    )
+                )
+                continue
+            others = ", ".join(f"{fig.describe()} ({m})" for m, fig in given)
+            checks.append(
+                check("FC203", involved, f"“{entry.ref.quote}”: {own.describe()} against {others}")
+            )
+    return checks

@@ -1,0 +1,357 @@
+"""FC1xx, values and units; FC5xx, cross-source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from factcheck.claims import (
+    DateClaim,
+    DurationClaim,
+    EnumerationClaim,
+    MultipleClaim,
+    PeriodClaim,
+    RelativeDateClaim,
+    ShareClaim,
+    SpanClaim,
+    ValueClaim,
+    WeekdayClaim,
+)
+from factcheck.dates import parse_partial_date
+from factcheck.engine.constraints import Compiled
+from factcheck.engine.context import Context, Entry
+from factcheck.engine.explain import check, finding, known, listing, number
+from factcheck.engine.registry import rule
+from factcheck.numbers import HEDGE_SYNONYMS, Hedge
+from factcheck.quotes import QuoteNumber, numbers_in
+from factcheck.report import Check, Finding
+from factcheck.units import unit_info
+
+
+def _measures_of(core: Sequence[Entry]) -> list[str]:
+    seen: list[str] = []
+    for entry in core:
+        key = getattr(entry.claim, "measure", None)
+        if isinstance(key, str) and key not in seen:
+            seen.append(key)
+    return seen
+
+
+def _value_message(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
+    measures = _measures_of(core)
+    figures = []
+    for entry in core:
+        claim = entry.claim
+        if isinstance(claim, ValueClaim | DurationClaim):
+            hedge = "" if claim.hedge is Hedge.EXACT else f"{claim.hedge.value} "
+            figures.append(f"{hedge}{number(Fraction(claim.value))} {claim.unit}")
+        elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
+            figures.append(f"{claim.hedge.value} {number(Fraction(claim.count))} {claim.unit}")
+    subject = measures[0] if len(measures) == 1 else ", ".join(measures)
+    message = f"the figures for {subject} disagree: " + " vs ".join(figures)
+    explanation = (
+        "These claims cannot all be true; no single value fits them all (hedges and written "
+        "precision taken into account):\n" + listing(core, ctx)
+    )
+    return message, explanation
+
+
+@rule(
+    "FC101",
+    "value-conflict",
+    "contradiction",
+    "the figures for {measure} disagree: {figures}",
+    runs=False,
+)
+def value_conflict(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """Two figures of one article for the same measure that no single value satisfies.
+
+    What it checks
+    --------------
+    Every figure claim (``value``, an enumeration's ``count``, a ``duration``) is an interval:
+    its written precision widened by its hedge. Claims about one measure must share a value.
+
+    Why it matters
+    --------------
+    An article that says "nearly 300 suspects" and "281 arrests" is fine; one that says
+    "nearly 250 suspects" and "281 arrests" contradicts itself, however the hedge is read.
+
+    Example
+    -------
+    ``nearly 300 suspects`` is [270, 300); ``281 arrests`` lies in it: no finding.
+    ``nearly 250 suspects`` is [225, 250); 281 does not: FC101 names both claims.
+    """
+    return _value_message(core, ctx)
+
+
+@rule(
+    "FC501",
+    "sources-disagree",
+    "contradiction",
+    "the figures for {measure} disagree across sources: {figures}",
+    runs=False,
+)
+def sources_disagree(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
+    """A figure in one file that a figure in another file (another article, a reference) refutes.
+
+    What it checks
+    --------------
+    Claims about the same measure key in different files must agree, exactly as claims in one
+    file must (FC101). This is how an article meets a reference file.
+
+    Why it matters
+    --------------
+    The article may misreport a figure that an official source states; or two articles of the
+    same newsroom may disagree with each other.
+
+    Example
+    -------
+    An article says ``Operation Dark HunTor made 200 arrests``; the reference file says 150 for
+    ``jcode.dark_huntor.arrests``: FC501 names both claims and both files.
+    """
+    message, explanation = _value_message(core, ctx)
+    files = sorted({e.file.path for e in core})
+    return message.replace("disagree:", "disagree across sources:"), (
+        explanation + f"\nThe claims come from {', '.join(files)}."
+    )
+
+
+@rule(
+    "FC103",
+    "dimension-mismatch",
+    "contradiction",
+    "{measure} is given in incompatible units: {uses}",
+)
+def dimension_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
+    """One measure (or measures a claim relates) given in units that cannot be compared.
+
+    What it checks
+    --------------
+    Every claim about a measure must use units of one dimension: kilograms and pounds are both
+    mass and convert exactly; kilograms and dollars do not. Measures related by a part, a share,
+    a multiple or a superlative must share a dimension too. A measure used as a date in one
+    claim and as a quantity in another is reported here as well.
+
+    Why it matters
+    --------------
+    It is almost always a slip in the claim file (a wrong measure key or unit), and it would
+    make every comparison with that measure meaningless. The claims of the minority use are
+    left out of the other checks until it is fixed.
+
+    Example
+    -------
+    ``850 kilograms of drugs`` with ``unit = "kg"`` and another claim on the same measure with
+    ``unit = "million USD"``: FC103.
+    """
+    findings = []
+    for conflict in compiled.conflicts:
+        entries = [e for _, group in conflict.uses for e in group]
+        uses = "; ".join(
+            f"{use} in {', '.join(e.ref.id for e in group)}" for use, group in conflict.uses
+        )
+        message = f"{', '.join(conflict.measures)} is given in incompatible units: {uses}"
+        explanation = (
+            "These claims use one measure in ways that cannot be compared; the engine kept "
+            f"{conflict.kept} and left the others out of the other checks:\n"
+            + listing(entries, ctx)
+        )
+        findings.append(finding("FC103", entries, message, explanation))
+    return findings
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%$€£¥.,'-]+", " ", text.lower()).split())
+
+
+def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
+    """(field, figure as the text would write it, unit) the quote should contain."""
+    claim = entry.claim
+    out: list[tuple[str, Fraction, str | None]] = []
+    if isinstance(claim, ValueClaim | DurationClaim):
+        out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
+    elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
+        out.append(("count", Fraction(claim.count) * unit_info(claim.unit).scale, claim.unit))
+    elif isinstance(claim, MultipleClaim):
+        out.append(("factor", Fraction(claim.factor), None))
+    elif isinstance(claim, ShareClaim):
+        out.append(("fraction", Fraction(claim.fraction), None))
+    elif isinstance(claim, PeriodClaim) and claim.length is not None:
+        out.append(("length", Fraction(claim.length), claim.unit))
+    return out
+
+
+def _matches(figure: Fraction, found: QuoteNumber, field: str) -> bool:
+    if found.value == figure:
+        return True
+    # "68%" and "68 percent" for 0.68; "two-thirds" for 2/3 written as 0.67 is not exact
+    return field == "fraction" and found.value * 100 == figure
+
+
+def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
+    claim = entry.claim
+    quote = claim.quote_text
+    found = numbers_in(quote)
+    problems: list[tuple[str, str]] = []
+    for field, figure, unit in _expected_figures(entry):
+        hits = [n for n in found if _matches(figure, n, field)]
+        if not hits:
+            written = ", ".join(f"'{n.text}'" for n in found) or "no figure"
+            problems.append(
+                (field, f"the claim's {field} is {number(figure)} but the quote has {written}")
+            )
+            continue
+        if unit is None:
+            continue
+        claimed = unit_info(unit)
+        units = [n.unit for n in hits if n.unit is not None]
+        plain = claimed.factor / claimed.scale  # the unit without its scale words
+        if units and not any(u.dimension == claimed.dimension and u.factor == plain for u in units):
+            shown = next(n.unit_text for n in hits if n.unit is not None)
+            problems.append(
+                (
+                    "unit",
+                    f"the quote gives the figure in '{shown}' but the claim's unit is '{unit}'",
+                )
+            )
+    if isinstance(claim, EnumerationClaim):
+        text = _words(quote)
+        for item in claim.items:
+            if _words(item) not in text:
+                problems.append(("items", f"item {item!r} is not in the quote"))
+    if isinstance(claim, WeekdayClaim) and claim.weekday.strip().lower() not in quote.lower():
+        problems.append(("weekday", f"the quote does not say {claim.weekday!r}"))
+    if isinstance(claim, RelativeDateClaim) and _words(claim.phrase) not in _words(quote):
+        problems.append(("phrase", f"the quote does not say {claim.phrase!r}"))
+    dates: list[tuple[str, object]] = []
+    if isinstance(claim, DateClaim):
+        dates.append(("date", claim.date))
+    if isinstance(claim, PeriodClaim):
+        dates.extend((name, getattr(claim, name)) for name in ("start", "end"))
+    years = {int(n.value) for n in found if n.value.denominator == 1 and 1000 <= n.value <= 2999}
+    for field, value in dates:
+        if value is None or not years:
+            continue
+        rng = parse_partial_date(value)
+        if rng.first.year not in years and rng.last.year not in years:
+            problems.append(
+                (field, f"{field} is in {rng.first.year} but the quote says {sorted(years)}")
+            )
+    return problems
+
+
+@rule("FC102", "quote-mismatch", "contradiction", "claim {claim}: {problem}")
+def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
+    """The figure, unit, item or date written in a claim's quote disagrees with the claim itself.
+
+    What it checks
+    --------------
+    The quote is the article's own words; the claim's fields restate them. The engine reads the
+    figures in the quote ("nearly 300 suspects", "$53.4 million", "two-thirds", "double",
+    "eight") with the unit or currency written next to them, and checks that the claim's value
+    (scale words included), factor, fraction, count or length is among them, that a unit written
+    in the quote is the claim's unit, that every named item of an enumeration is in the quote,
+    and that a weekday, relative phrase or year the claim states is written there.
+
+    Why it matters
+    --------------
+    A typo in a claim file (``value = 218`` for "281 arrests", ``unit = "lb"`` for "850
+    kilograms") would otherwise be trusted, and every check built on it would be wrong.
+
+    Example
+    -------
+    ``quote = "850 kilograms of drugs"`` with ``value = 850, unit = "lb"``: FC102 says the quote
+    gives the figure in 'kilograms' but the claim's unit is 'lb'.
+    """
+    findings = []
+    for entry in ctx:
+        for field, problem in _quote_problems(entry):
+            message = f"claim {entry.ref.id}: {problem}"
+            explanation = (
+                f"The claim's {field} must restate what its quote says; fix the claim file (or "
+                f"the quote):\n" + listing([entry], ctx)
+            )
+            findings.append(finding("FC102", [entry], message, explanation))
+    return findings
+
+
+_HEDGE_WORDS: dict[Hedge, list[str]] = {}
+for _word, _hedge in HEDGE_SYNONYMS.items():
+    _HEDGE_WORDS.setdefault(_hedge, []).append(_word)
+
+
+@rule(
+    "FC104",
+    "hedge-mismatch",
+    "warning",
+    "claim {claim}: the quote says '{written}' but the claim's hedge is '{hedge}'",
+)
+def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
+    """A claim whose hedge the quote does not use, or an exact claim whose quote hedges.
+
+    What it checks
+    --------------
+    When a claim has a hedge (nearly, about, more than...), one of that hedge's words must be in
+    the quote; when the claim is exact, no hedge word may stand right before the figure.
+
+    Why it matters
+    --------------
+    The hedge decides what the figure allows: "nearly 300" excludes 310, "about 300" admits it.
+    A hedge copied wrong makes the engine raise or miss contradictions.
+
+    Example
+    -------
+    ``quote = "arrested nearly 300 suspects"`` with ``hedge = "about"``: FC104.
+    """
+    findings = []
+    for entry in ctx:
+        claim = entry.claim
+        hedge = getattr(claim, "hedge", None)
+        if not isinstance(hedge, Hedge):
+            continue
+        text = f" {_words(claim.quote_text)} "
+        if hedge is not Hedge.EXACT:
+            if not any(f" {w} " in text for w in _HEDGE_WORDS[hedge]):
+                message = (
+                    f"claim {entry.ref.id}: the quote has no word for the hedge '{hedge.value}'"
+                )
+                findings.append(finding("FC104", [entry], message, listing([entry], ctx)))
+            continue
+        figures = _expected_figures(entry)
+        if not figures:
+            continue
+        for word, other in HEDGE_SYNONYMS.items():
+            if other is Hedge.EXACT:
+                continue
+            pattern = rf" {re.escape(word)} (?:\$|€|£)?[\d]"
+            if re.search(pattern, text):
+                message = (
+                    f"claim {entry.ref.id}: the quote says '{word}' but the claim's hedge is "
+                    "'exact'"
+                )
+                findings.append(finding("FC104", [entry], message, listing([entry], ctx)))
+                break
+    return findings
+
+
+def confirm_values(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]) -> list[Check]:
+    """FC101/FC501 checks that held: measures with several figure claims that agree."""
+    checks = []
+    for measure in sorted(ctx.by_measure):
+        entries = [
+            e
+            for e in ctx.by_measure[measure]
+            if getattr(e.claim, "measure", None) == measure
+            and isinstance(e.claim, ValueClaim | DurationClaim | EnumerationClaim | SpanClaim)
+            and getattr(e.claim, "count", 0) is not None
+            and e.index not in compiled.excluded
+        ]
+        bad = flagged.get("FC101", set()) | flagged.get("FC501", set())
+        if len(entries) < 2 or any(e.index in bad for e in entries):
+            continue
+        fit = known(ctx, measure, entries)
+        code = "FC501" if len({e.file.path for e in entries}) > 1 else "FC101"
+        figures = ", ".join(f"“{e.ref.quote}”" for e in entries)
+        shown = fit.describe() if fit else "?"
+        checks.append(check(code, entries, f"{measure}: {figures} agree ({shown})"))
+    return checks

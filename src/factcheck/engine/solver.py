@@ -1,0 +1,299 @@
+"""Joint consistency: which claims cannot all hold, as minimal sets.
+
+Constraints are split into groups that share no variable. A group whose constraints all bound a
+single variable is decided exactly in rational interval arithmetic (an infeasible set of bounds
+always contains an infeasible pair, so the minimal set is found directly). Every other group goes
+to the z3 SMT solver with one tracking literal per claim; an unsatisfiable core is shrunk by
+deletion until it is minimal: removing any one of its claims makes the rest satisfiable.
+
+After each contradiction one of its claims is set aside and the rest checked again: the claim
+whose removal makes everything else consistent if there is one (so one wrong figure gives one
+finding, not a cascade), else the vaguest.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from factcheck.engine.constraints import Compiled, Congruence, Constraint, Linear
+
+__all__ = ["Core", "find_cores"]
+
+
+@dataclass(frozen=True)
+class Core:
+    """A minimal set of claims (indices) that cannot all hold."""
+
+    claims: frozenset[int]
+
+
+def _groups(compiled: Compiled) -> list[list[Constraint]]:
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for constraint in compiled.constraints:
+        names = (
+            [constraint.var]
+            if isinstance(constraint, Congruence)
+            else [v for v, _ in constraint.terms]
+        )
+        first = find(names[0])
+        for name in names[1:]:
+            parent[find(name)] = first
+    groups: dict[str, list[Constraint]] = defaultdict(list)
+    for constraint in compiled.constraints:
+        var = constraint.var if isinstance(constraint, Congruence) else constraint.terms[0][0]
+        groups[find(var)].append(constraint)
+    return list(groups.values())
+
+
+def find_cores(compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]) -> list[Core]:
+    """Every contradiction among the constraints, as disjoint minimal sets of claims.
+
+    ``keep_order`` ranks claims: when a minimal set could be formed in several ways, claims that
+    rank higher are dropped first (the engine drops vaguer claims first, so a contradiction is
+    shown with the most precise figures).
+    """
+    cores: list[Core] = []
+    hard: list[Constraint] = []
+    solver_groups: list[list[Constraint]] = []
+    for group in _groups(compiled):
+        if not any(c.sources for c in group):
+            hard.extend(group)
+            continue
+        single = (
+            all(isinstance(c, Linear) and len(c.terms) == 1 for c in group)
+            and len({c.terms[0][0] for c in group if isinstance(c, Linear)}) == 1
+        )
+        if single:
+            cores.extend(_interval_cores(group, compiled, keep_order))
+        else:
+            solver_groups.append(group)
+    if solver_groups:
+        cores.extend(_z3_cores(solver_groups, compiled, keep_order))
+    return cores
+
+
+# --- one variable: exact interval arithmetic ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Bound:
+    value: Fraction
+    strict: bool
+    sources: frozenset[int]
+
+
+def _interval_cores(
+    group: Sequence[Constraint], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
+) -> list[Core]:
+    first = group[0]
+    assert isinstance(first, Linear)
+    var = first.terms[0][0]
+    integer = var in compiled.integer
+    lowers: list[_Bound] = []
+    uppers: list[_Bound] = []
+    if var in compiled.nonnegative:
+        lowers.append(_Bound(Fraction(0), False, frozenset()))
+    for c in group:
+        assert isinstance(c, Linear)
+        coef = c.terms[0][1]
+        value = c.rhs / coef
+        op = c.op if coef > 0 else {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "=="}[c.op]
+        if op in (">", ">=", "=="):
+            lowers.append(_Bound(value, op == ">", c.sources))
+        if op in ("<", "<=", "=="):
+            uppers.append(_Bound(value, op == "<", c.sources))
+
+    def rank(b: _Bound) -> tuple[Any, ...]:
+        # A bound's claims ranked by how long they are kept (keep_order low = kept longest).
+        return tuple(sorted((keep_order(i) for i in b.sources), reverse=True))
+
+    def conflict(removed: set[int]) -> tuple[_Bound, _Bound] | None:
+        live_lo = [b for b in lowers if not b.sources & removed]
+        live_hi = [b for b in uppers if not b.sources & removed]
+        if not live_lo or not live_hi:
+            return None
+
+        def tight_lo(b: _Bound) -> tuple[Fraction, bool]:
+            return _effective_lo(b, integer), b.strict and not integer
+
+        def tight_hi(b: _Bound) -> tuple[Fraction, bool]:
+            return _effective_hi(b, integer), not (b.strict and not integer)
+
+        top = max(tight_lo(b) for b in live_lo)
+        lo = min((b for b in live_lo if tight_lo(b) == top), key=rank)
+        bottom = min(tight_hi(b) for b in live_hi)
+        hi = min((b for b in live_hi if tight_hi(b) == bottom), key=rank)
+        lo_value, hi_value = _effective_lo(lo, integer), _effective_hi(hi, integer)
+        empty = lo_value > hi_value or (
+            lo_value == hi_value and not integer and (lo.strict or hi.strict)
+        )
+        return (lo, hi) if empty else None
+
+    cores: list[Core] = []
+    removed: set[int] = set()
+    while (found := conflict(removed)) is not None:
+        core = set(found[0].sources | found[1].sources)
+        cores.append(Core(frozenset(core)))
+        removed.add(_culprit(core, lambda gone: conflict(removed | gone) is None, keep_order))
+    return cores
+
+
+def _culprit(
+    core: set[int], consistent_without: Callable[[set[int]], bool], keep_order: Callable[[int], Any]
+) -> int:
+    """The claim of a minimal set to set aside before looking for further contradictions.
+
+    A claim whose removal leaves everything else consistent explains every contradiction left:
+    prefer it, so one wrong figure gives one finding. Otherwise the vaguest claim goes.
+    """
+    ranked = sorted(core, key=keep_order, reverse=True)
+    for index in ranked:
+        if consistent_without({index}):
+            return index
+    return ranked[0]
+
+
+def _effective_lo(b: _Bound, integer: bool) -> Fraction:
+    if not integer:
+        return b.value
+    value = Fraction(math.floor(b.value) + 1) if b.strict and b.value.denominator == 1 else b.value
+    return Fraction(math.ceil(value))
+
+
+def _effective_hi(b: _Bound, integer: bool) -> Fraction:
+    if not integer:
+        return b.value
+    value = Fraction(math.ceil(b.value) - 1) if b.strict and b.value.denominator == 1 else b.value
+    return Fraction(math.floor(value))
+
+
+# --- several variables: z3 ----------------------------------------------------------------------
+
+
+def _z3_cores(
+    groups: list[list[Constraint]], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
+) -> list[Core]:
+    import z3
+
+    variables: dict[str, Any] = {}
+
+    def var(name: str) -> Any:
+        if name not in variables:
+            if name in compiled.integer:
+                variables[name] = z3.Int(name)
+            else:
+                variables[name] = z3.Real(name)
+        return variables[name]
+
+    literals: dict[int, Any] = {}
+
+    def literal(index: int) -> Any:
+        if index not in literals:
+            literals[index] = z3.Bool(f"claim{index}")
+        return literals[index]
+
+    def expression(c: Constraint) -> Any:
+        if isinstance(c, Congruence):
+            return var(c.var) % c.modulus == c.remainder
+        scale = math.lcm(c.rhs.denominator, *(coef.denominator for _, coef in c.terms))
+        total = z3.Sum([var(name) * int(coef * scale) for name, coef in c.terms])
+        rhs = int(c.rhs * scale)
+        if not all(name in compiled.integer for name, _ in c.terms):
+            rhs_expr: Any = z3.RealVal(rhs)
+        else:
+            rhs_expr = z3.IntVal(rhs)
+        return {
+            "<=": total <= rhs_expr,
+            "<": total < rhs_expr,
+            ">=": total >= rhs_expr,
+            ">": total > rhs_expr,
+            "==": total == rhs_expr,
+        }[c.op]
+
+    def assert_group(solver: Any, group: list[Constraint]) -> set[int]:
+        used: set[int] = set()
+        for c in group:
+            names = [c.var] if isinstance(c, Congruence) else [name for name, _ in c.terms]
+            for name in names:
+                if name in compiled.nonnegative:
+                    solver.add(var(name) >= 0)
+            if c.sources:
+                guard = z3.And([literal(i) for i in sorted(c.sources)])
+                solver.add(z3.Implies(guard, expression(c)))
+                used.update(c.sources)
+            else:
+                solver.add(expression(c))
+        return used
+
+    # One check for everything first: consistent claim sets, the common case, cost one call.
+    everything = z3.Solver()
+    all_used: set[int] = set()
+    for group in groups:
+        all_used |= assert_group(everything, group)
+    if everything.check([literal(i) for i in sorted(all_used)]) == z3.sat:
+        return []
+    cores: list[Core] = []
+    for group in groups:
+        solver = z3.Solver()
+        active = assert_group(solver, group)
+        levels = sorted({keep_order(i)[0] for i in active})
+
+        def consistent(claims: set[int], solver: Any = solver) -> bool:
+            return bool(solver.check([literal(i) for i in sorted(claims)]) != z3.unsat)
+
+        while active and not consistent(active):
+            # Prefer a contradiction among the most precise claims: try them alone first.
+            for level in levels:
+                subset = {i for i in active if keep_order(i)[0] <= level}
+                if not consistent(subset):
+                    break
+            core = _minimise(solver, literal, _core_claims(solver, literals), keep_order)
+            cores.append(Core(frozenset(core)))
+            rest = set(active)
+
+            def consistent_without(gone: set[int], rest: set[int] = rest) -> bool:
+                return consistent(rest - gone)
+
+            active.discard(_culprit(core, consistent_without, keep_order))
+    return cores
+
+
+def _core_claims(solver: Any, literals: dict[int, Any]) -> set[int]:
+    names = {str(lit) for lit in solver.unsat_core()}
+    return {i for i, lit in literals.items() if str(lit) in names}
+
+
+def _minimise(
+    solver: Any,
+    literal: Callable[[int], Any],
+    core: set[int],
+    keep_order: Callable[[int], tuple[Any, ...]],
+) -> set[int]:
+    """Deletion: drop each claim in turn (the vaguest first) while the rest stays unsat."""
+    import z3
+
+    literals_by_name = {str(literal(i)): i for i in core}
+    for index in sorted(core, key=keep_order, reverse=True):
+        if index not in core:
+            continue
+        trial = core - {index}
+        if solver.check([literal(i) for i in sorted(trial)]) == z3.unsat:
+            smaller = {
+                literals_by_name[str(lit)]
+                for lit in solver.unsat_core()
+                if str(lit) in literals_by_name
+            }
+            core = smaller if smaller else trial
+    return core

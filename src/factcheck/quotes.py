@@ -1,0 +1,158 @@
+"""The figures written in a quote: "nearly 300 suspects", "$53.4 million", "two-thirds", "double".
+
+The engine compares what a claim says with the words it quotes, so that a typo in a claim file
+(``value = 218`` for "281 arrests", ``unit = "lb"`` for "850 kilograms") is caught, not trusted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factcheck.units import CURRENCY_SYMBOLS, SCALE_WORDS, UnitError, UnitInfo, unit_info
+
+__all__ = ["QuoteNumber", "numbers_in"]
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_FRACTIONS = {
+    "half": Fraction(1, 2), "third": Fraction(1, 3), "thirds": Fraction(1, 3),
+    "quarter": Fraction(1, 4), "quarters": Fraction(1, 4), "fifth": Fraction(1, 5),
+    "fifths": Fraction(1, 5), "tenth": Fraction(1, 10), "tenths": Fraction(1, 10),
+}  # fmt: skip
+_MULTIPLIERS: dict[str, int | Fraction] = {
+    "double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
+    "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2),
+}  # fmt: skip
+#: Words that follow a figure but are never its unit, though pint knows some ("in" is an inch).
+_NOT_UNITS = frozenset(
+    "a an and are as at be by for from in into is it its of on or per than that the this to"
+    " was were with while who which".split()
+)
+
+_TOKEN_RE = re.compile(
+    r"(?P<currency>[$€£¥])?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?"
+    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteNumber:
+    """A figure found in a quote."""
+
+    #: The figure, scale word included: "$53.4 million" -> 53400000.
+    value: Fraction
+    #: The words it was read from.
+    text: str
+    #: The unit written after it (or the currency before it), if any was recognised.
+    unit: UnitInfo | None = None
+    #: The unit's words as written.
+    unit_text: str | None = None
+
+
+def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
+    """A number written in words starting at ``words[i]``: value and words used."""
+    word = words[i].lower()
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in _ONES and parts[1] in _FRACTIONS:
+        return _ONES[parts[0]] * _FRACTIONS[parts[1]], 1  # two-thirds
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
+        value = Fraction(_TENS[parts[0]] + _ONES[parts[1]])  # twenty-five
+    elif word in _ONES:
+        value = Fraction(_ONES[word])
+    elif word in _TENS:
+        value = Fraction(_TENS[word])
+    elif word in ("a", "one") and i + 1 < len(words) and words[i + 1].lower() in _FRACTIONS:
+        return _FRACTIONS[words[i + 1].lower()], 2
+    elif word in _MULTIPLIERS:
+        return Fraction(_MULTIPLIERS[word]), 1
+    elif word == "dozen":
+        return Fraction(12), 1
+    else:
+        return None
+    used = 1
+    if i + 1 < len(words) and words[i + 1].lower() == "hundred":
+        value *= 100
+        used += 1
+    if i + used < len(words) and words[i + used].lower() in _FRACTIONS and value < 20:
+        return value * _FRACTIONS[words[i + used].lower()], used + 1  # two thirds
+    return value, used
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_of(text: str) -> UnitInfo | None:
+    if len(text) < 2 or text.lower() in _NOT_UNITS or text.lower() in SCALE_WORDS:
+        return None
+    try:
+        return unit_info(text)
+    except UnitError:
+        return None
+
+
+def numbers_in(quote: str) -> list[QuoteNumber]:
+    """Every figure in a quote, with the unit or currency written next to it.
+
+    >>> [str(n.value) for n in numbers_in("$53.4 million in cash and 117 firearms")]
+    ['53400000', '117']
+    """
+    tokens: list[tuple[str, str | None, str | None]] = []  # (text, kind, currency)
+    for match in _TOKEN_RE.finditer(quote):
+        if match.group("number"):
+            sort = "percent" if match.group("pct") else "number"
+            tokens.append((match.group("number"), sort, match.group("currency")))
+        else:
+            tokens.append((match.group("word"), "word", None))
+    words = [t[0] for t in tokens]
+    found: list[QuoteNumber] = []
+    i = 0
+    while i < len(tokens):
+        text, kind, currency = tokens[i]
+        value: Fraction | None = None
+        used = 1
+        if kind in ("number", "percent"):
+            value = Fraction(text.replace(",", ""))
+            if kind == "percent":
+                value /= 100
+        elif kind == "word":
+            read = _word_number(words, i)
+            if read is not None:
+                value, used = read
+        if value is None:
+            i += 1
+            continue
+        j = i + used
+        if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "percent":
+            value /= 100
+            j += 1
+        if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "times":
+            j += 1  # "three times": a multiplier
+        if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() in SCALE_WORDS:
+            value *= SCALE_WORDS[tokens[j][0].lower()]
+            j += 1
+        unit: UnitInfo | None = None
+        unit_text: str | None = None
+        if currency is not None:
+            unit_text = currency
+            unit = _unit_of(CURRENCY_SYMBOLS[currency])
+        elif j < len(tokens) and tokens[j][1] == "word":
+            for span in (2, 1):
+                if j + span > len(tokens) or any(t[1] != "word" for t in tokens[j : j + span]):
+                    continue
+                candidate = " ".join(t[0] for t in tokens[j : j + span])
+                info = _unit_of(candidate.replace("-", "_"))
+                if info is not None:
+                    unit, unit_text = info, candidate
+                    j += span
+                    break
+        raw = " ".join(words[i:j])
+        found.append(QuoteNumber(value, raw, unit, unit_text))
+        i = max(j, i + 1)
+    return found

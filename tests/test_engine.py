@@ -1,0 +1,638 @@
+"""The consistency engine: one example of a finding and of a non-finding per rule.
+
+Tests assert on rule codes and the claims involved; each message's wording is pinned once in
+`test_message_wording`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Report
+
+HEADER = """\
+[article]
+id = "{doc}"
+title = "Test article"
+published = {published}
+text = "{doc}.txt"
+"""
+
+
+def run(
+    tmp_path: Path,
+    text: str,
+    claims: str,
+    *,
+    published: str = "2023-05-02",
+    doc: str = "art",
+    others: dict[str, str] | None = None,
+) -> Report:
+    """Write an article and its claim file (and other claim files), load and check them."""
+    (tmp_path / f"{doc}.txt").write_text(text, encoding="utf-8")
+    body = HEADER.format(doc=doc, published=published) + textwrap.dedent(claims)
+    (tmp_path / f"{doc}.toml").write_text(body, encoding="utf-8")
+    for name, content in (others or {}).items():
+        (tmp_path / name).write_text(textwrap.dedent(content), encoding="utf-8")
+    return factcheck.check(factcheck.load(tmp_path))
+
+
+def codes(report: Report) -> list[str]:
+    """The rule codes of the unacknowledged findings, sorted."""
+    return sorted(f.rule for f in report.findings if not f.acknowledged)
+
+
+def ids(report: Report, rule: str) -> set[str]:
+    """The claim ids of the findings of one rule."""
+    return {c.id for f in report.findings if f.rule == rule for c in f.claims}
+
+
+def value(cid: str, quote: str, measure: str, figure: str, unit: str, hedge: str = "") -> str:
+    """A value claim in TOML."""
+    extra = f'hedge = "{hedge}"\n' if hedge else ""
+    return (
+        f'[[claim]]\nid = "{cid}"\nkind = "value"\nquote = "{quote}"\nmeasure = "{measure}"\n'
+        f'value = {figure}\nunit = "{unit}"\n{extra}\n'
+    )
+
+
+ARRESTS = "Police arrested nearly 300 suspects. The operation netted 281 arrests."
+
+
+# --- FC101 value-conflict -----------------------------------------------------------------------
+
+
+def test_fc101_hedged_value_that_holds(tmp_path: Path) -> None:
+    """'nearly 300 suspects' holds for 281 arrests: no finding, and the check is confirmed."""
+    report = run(
+        tmp_path,
+        ARRESTS,
+        value("near", "nearly 300 suspects", "op.arrests", "300", "suspects", "nearly")
+        + value("exact", "281 arrests", "op.arrests", "281", "arrests"),
+    )
+    assert codes(report) == []
+    assert any(c.rule == "FC101" and c.status == "holds" for c in report.checks)
+
+
+def test_fc101_hedge_the_value_breaks(tmp_path: Path) -> None:
+    """'nearly 250 suspects' cannot be 281 arrests: FC101 names both claims."""
+    report = run(
+        tmp_path,
+        ARRESTS.replace("300", "250"),
+        value("near", "nearly 250 suspects", "op.arrests", "250", "suspects", "nearly")
+        + value("exact", "281 arrests", "op.arrests", "281", "arrests"),
+    )
+    assert codes(report) == ["FC101"]
+    assert ids(report, "FC101") == {"near", "exact"}
+    assert report.exit_code == 1
+
+
+def test_fc101_written_precision(tmp_path: Path) -> None:
+    """'$53.4 million' admits 53.449 million but not 53.45 million."""
+    text = "It seized $53.4 million in cash. The total was $53,449,000 and later $53,450,000."
+    ok = value("rounded", "$53.4 million", "op.cash", "53.4", "million USD") + value(
+        "exact", "$53,449,000", "op.cash", "53449000", "USD"
+    )
+    (tmp_path / "a").mkdir()
+    assert codes(run(tmp_path / "a", text, ok)) == []
+    bad = value("rounded", "$53.4 million", "op.cash", "53.4", "million USD") + value(
+        "exact", "$53,450,000", "op.cash", "53450000", "USD"
+    )
+    (tmp_path / "b").mkdir()
+    assert codes(run(tmp_path / "b", text, bad)) == ["FC101"]
+
+
+def test_fc101_restated_in_another_unit(tmp_path: Path) -> None:
+    """850 kg and 1,874 lb of one measure agree when '1,874' is read as 'about'."""
+    text = "They seized 850 kilograms of drugs, about 1,874 pounds."
+    report = run(
+        tmp_path,
+        text,
+        value("kg", "850 kilograms", "op.drugs", "850", "kg")
+        + value("lb", "about 1,874 pounds", "op.drugs", '"1,874"', "lb", "about"),
+    )
+    assert codes(report) == []
+
+
+# --- FC501 sources-disagree ---------------------------------------------------------------------
+
+REFERENCE = """\
+[reference]
+id = "ref"
+title = "Reference"
+
+[[claim]]
+id = "ref-arrests"
+kind = "value"
+quote = "150 arrests"
+measure = "prev.arrests"
+value = 150
+unit = "arrests"
+source = "Politico, 2021-10-26"
+"""
+
+
+def test_fc501_article_against_reference(tmp_path: Path) -> None:
+    """An article's figure that a reference file contradicts: FC501 names both files' claims."""
+    report = run(
+        tmp_path,
+        "The previous operation made 200 arrests.",
+        value("prev", "200 arrests", "prev.arrests", "200", "arrests"),
+        others={"ref.toml": REFERENCE},
+    )
+    assert codes(report) == ["FC501"]
+    assert {c.doc for c in report.findings[0].claims} == {"art", "ref"}
+
+
+def test_fc501_agreeing_sources(tmp_path: Path) -> None:
+    """An article that agrees with the reference file: no finding."""
+    report = run(
+        tmp_path,
+        "The previous operation made about 150 arrests.",
+        value("prev", "about 150 arrests", "prev.arrests", "150", "arrests", "about"),
+        others={"ref.toml": REFERENCE},
+    )
+    assert codes(report) == []
+
+
+# --- FC102 quote-mismatch, FC104 hedge-mismatch -------------------------------------------------
+
+
+def test_fc102_value_typo(tmp_path: Path) -> None:
+    """A claim whose value is not the figure its quote writes: FC102 on that claim."""
+    report = run(tmp_path, ARRESTS, value("typo", "281 arrests", "op.arrests", "218", "arrests"))
+    assert codes(report) == ["FC102"]
+    assert ids(report, "FC102") == {"typo"}
+
+
+def test_fc102_unit_typo(tmp_path: Path) -> None:
+    """A claim in pounds quoting kilograms: FC102."""
+    report = run(
+        tmp_path, "850 kilograms of drugs", value("u", "850 kilograms", "op.d", "850", "lb")
+    )
+    assert codes(report) == ["FC102"]
+
+
+def test_fc102_scale_words_and_words(tmp_path: Path) -> None:
+    """Figures with scale words and numbers in words match their claims: no finding."""
+    text = "It seized $53.4 million and worked with eight countries for more than 15 years."
+    report = run(
+        tmp_path,
+        text,
+        value("cash", "$53.4 million", "op.cash", "53.4", "million USD")
+        + value("n", "eight countries", "op.countries", "8", "countries")
+        + value("y", "more than 15 years", "op.years", "15", "years", "more than"),
+    )
+    assert codes(report) == []
+
+
+def test_fc104_hedge_not_in_quote(tmp_path: Path) -> None:
+    """A claim hedged 'about' whose quote says 'nearly': FC104 warning, exit 0."""
+    report = run(
+        tmp_path, ARRESTS, value("h", "nearly 300 suspects", "op.a", "300", "suspects", "about")
+    )
+    assert codes(report) == ["FC104"]
+    assert report.findings[0].severity == "warning"
+    assert report.exit_code == 0
+
+
+def test_fc104_exact_claim_of_hedged_quote(tmp_path: Path) -> None:
+    """An exact claim whose quote hedges the figure: FC104."""
+    report = run(tmp_path, ARRESTS, value("h", "nearly 300 suspects", "op.a", "300", "suspects"))
+    assert codes(report) == ["FC104"]
+
+
+# --- FC103 dimension-mismatch -------------------------------------------------------------------
+
+
+def test_fc103_kg_against_dollars(tmp_path: Path) -> None:
+    """One measure in kilograms and in dollars: FC103, and no numeric finding."""
+    text = "They seized 850 kilograms of drugs, worth $850."
+    report = run(
+        tmp_path,
+        text,
+        value("kg", "850 kilograms", "op.drugs", "850", "kg")
+        + value("usd", "$850", "op.drugs", "850", "USD"),
+    )
+    assert codes(report) == ["FC103"]
+    assert ids(report, "FC103") == {"kg", "usd"}
+
+
+def test_fc103_mass_against_mass(tmp_path: Path) -> None:
+    """Kilograms and pounds are one dimension: no FC103."""
+    text = "They seized 850 kilograms of drugs, including 64 pounds of fentanyl."
+    claims = value("kg", "850 kilograms", "op.drugs", "850", "kg") + value(
+        "lb", "64 pounds", "op.fentanyl", "64", "lb"
+    )
+    claims += '[[claim]]\nid = "p"\nkind = "part"\nquote = "including 64 pounds of fentanyl"\n'
+    claims += 'measure = "op.fentanyl"\nof = "op.drugs"\n'
+    assert codes(run(tmp_path, text, claims)) == []
+
+
+# --- FC201 part-exceeds-whole -------------------------------------------------------------------
+
+PART = """
+[[claim]]
+id = "part"
+kind = "part"
+quote = "including"
+measure = "op.fentanyl"
+of = "op.drugs"
+"""
+
+
+@pytest.mark.parametrize(
+    ("fentanyl", "unit", "expected"),
+    [("64", "kilograms", []), ("850", "pounds", []), ("2,000", "pounds", ["FC201"])],
+)
+def test_fc201_part_across_units(tmp_path: Path, fentanyl: str, unit: str, expected: list[str]
+                                 ) -> None:  # fmt: skip
+    """A part within its whole in any mass unit: 2,000 lb (907 kg) cannot be within 850 kg."""
+    text = f"850 kilograms of drugs, including {fentanyl} {unit} of fentanyl"
+    pint_unit = "kg" if unit == "kilograms" else "lb"
+    claims = value("whole", "850 kilograms", "op.drugs", "850", "kg")
+    claims += value("f", f"{fentanyl} {unit}", "op.fentanyl", f'"{fentanyl}"', pint_unit) + PART
+    report = run(tmp_path, text, claims)
+    assert codes(report) == expected
+    if expected:
+        assert ids(report, "FC201") == {"whole", "f", "part"}
+
+
+# --- FC202 ratio-refuted ------------------------------------------------------------------------
+
+DOUBLE = """
+[[claim]]
+id = "double"
+kind = "multiple"
+quote = "more than double that of the previous operation"
+measure = "op.arrests"
+of = "prev.arrests"
+factor = 2
+hedge = "more than"
+"""
+
+
+def test_fc202_more_than_double_refuted(tmp_path: Path) -> None:
+    """281 is not more than double 150: FC202 with the three claims."""
+    text = "The operation netted 281 arrests, more than double that of the previous operation."
+    report = run(
+        tmp_path,
+        text,
+        value("n", "281 arrests", "op.arrests", "281", "arrests") + DOUBLE,
+        others={"ref.toml": REFERENCE},
+    )
+    assert codes(report) == ["FC202"]
+    assert ids(report, "FC202") == {"n", "double", "ref-arrests"}
+
+
+def test_fc202_unknown_reference_constrains_without_alarm(tmp_path: Path) -> None:
+    """Without the reference file the previous figure is unknown: no finding, check unchecked."""
+    text = "The operation netted 281 arrests, more than double that of the previous operation."
+    claims = '[measures]\n"prev.arrests" = "Arrests of the previous operation"\n\n'
+    claims += value("n", "281 arrests", "op.arrests", "281", "arrests") + DOUBLE
+    report = run(tmp_path, text, claims)
+    assert codes(report) == []
+    assert any(c.rule == "FC202" and c.status == "unchecked" for c in report.checks)
+
+
+def test_fc202_share(tmp_path: Path) -> None:
+    """'more than two-thirds of the deaths' with 60,000 of 100,000: FC202."""
+    text = "100,000 deaths; synthetic opioids were behind more than two-thirds of the deaths, 60,000."
+    claims = value("all", "100,000 deaths", "d.all", "100000", "deaths")
+    claims += value("syn", "60,000", "d.syn", "60000", "deaths")
+    claims += (
+        '[[claim]]\nid = "share"\nkind = "share"\nquote = "more than two-thirds of the deaths"\n'
+        'measure = "d.syn"\nof = "d.all"\nfraction = "2/3"\nhedge = "more than"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == ["FC202"]
+
+
+# --- FC203 superlative-beaten -------------------------------------------------------------------
+
+MOST = """
+[[claim]]
+id = "most"
+kind = "superlative"
+quote = "the most ever"
+measure = "jc.spector.arrests"
+among = ["jc.*.arrests"]
+"""
+
+
+@pytest.mark.parametrize(("rival", "expected"), [("179", []), ("300", ["FC203"])])
+def test_fc203_most_ever(tmp_path: Path, rival: str, expected: list[str]) -> None:
+    """'the most ever' holds against 179 and is beaten by 300."""
+    text = f"281 arrests, the most ever. The other operation had {rival} arrests."
+    claims = value("n", "281 arrests", "jc.spector.arrests", "281", "arrests") + MOST
+    claims += value("o", f"{rival} arrests", "jc.other.arrests", rival, "arrests")
+    report = run(tmp_path, text, claims)
+    assert codes(report) == expected
+    if expected:
+        assert ids(report, "FC203") == {"n", "most", "o"}
+
+
+# --- FC204 jointly-impossible -------------------------------------------------------------------
+
+
+def test_fc204_three_relations_without_figures(tmp_path: Path) -> None:
+    """A > 2B, C within B, C at least 60% of A: impossible together, no figures needed."""
+    text = "A was more than double B. B included C. C was at least 60% of A."
+    claims = """
+[[claim]]
+id = "ab"
+kind = "multiple"
+quote = "more than double B"
+measure = "x.a"
+of = "x.b"
+factor = 2
+hedge = "more than"
+
+[[claim]]
+id = "cb"
+kind = "part"
+quote = "B included C"
+measure = "x.c"
+of = "x.b"
+
+[[claim]]
+id = "ca"
+kind = "share"
+quote = "at least 60% of A"
+measure = "x.c"
+of = "x.a"
+fraction = "60%"
+hedge = "at least"
+"""
+    measures = '[measures]\n"x.b" = "B"\n'
+    report = run(tmp_path, text, measures + claims)
+    assert "FC204" in codes(report)
+    assert {"ab", "cb", "ca"} <= ids(report, "FC204")
+
+
+# --- FC301, FC302, FC303 enumerations -----------------------------------------------------------
+
+COUNTRIES = "in eight countries, including Austria, France, Germany, Netherlands, Poland, Brazil and the United Kingdom"
+
+
+def enumeration(count: int, items: list[str], complete: bool, quote: str = COUNTRIES) -> str:
+    """An enumeration claim of countries in TOML."""
+    names = ", ".join(f'"{i}"' for i in items)
+    return (
+        f'[[claim]]\nid = "list"\nkind = "enumeration"\nquote = "{quote}"\n'
+        f'measure = "op.countries"\ncount = {count}\nunit = "countries"\nitems = [{names}]\n'
+        f'complete = {str(complete).lower()}\nitem_type = "country"\n\n'
+    )
+
+
+SEVEN = ["Austria", "France", "Germany", "Netherlands", "Poland", "Brazil", "United Kingdom"]
+
+
+def test_fc303_partial_list_warns_with_unnamed_count(tmp_path: Path) -> None:
+    """Seven named of 'eight countries, including': FC303 warning, 1 unnamed, exit 0."""
+    text = f"Officials worked {COUNTRIES}. The U.S. led it."
+    report = run(tmp_path, text, enumeration(8, SEVEN, complete=False))
+    assert codes(report) == ["FC303"]
+    finding = report.findings[0]
+    assert finding.severity == "warning"
+    assert "1 unnamed" in finding.message
+    assert "United States" in finding.explanation
+    assert report.exit_code == 0
+
+
+def test_fc301_more_names_than_count(tmp_path: Path) -> None:
+    """'six countries, including' and seven names: FC301 on the list alone."""
+    quote = COUNTRIES.replace("eight", "six")
+    report = run(tmp_path, f"Officials worked {quote}.", enumeration(6, SEVEN, False, quote))
+    assert codes(report) == ["FC301"]
+    assert ids(report, "FC301") == {"list"}
+
+
+def test_fc302_complete_list_short(tmp_path: Path) -> None:
+    """A complete list of seven names for 'eight countries': FC302."""
+    text = f"Officials worked {COUNTRIES}."
+    report = run(tmp_path, text, enumeration(8, SEVEN, complete=True))
+    assert codes(report) == ["FC302"]
+
+
+def test_fc302_complete_list_that_holds(tmp_path: Path) -> None:
+    """'one of two major cartels ... the other one is Jalisco' complete: no finding."""
+    text = "The Sinaloa is one of two major cartels. The other one is the Jalisco cartel."
+    claims = (
+        '[[claim]]\nid = "two"\nkind = "enumeration"\n'
+        'quote = "The Sinaloa is one of two major cartels. The other one is the Jalisco cartel."\n'
+        'measure = "cartels"\ncount = 2\nunit = "cartels"\nitems = ["Sinaloa", "Jalisco"]\n'
+        "complete = true\n"
+    )
+    assert codes(run(tmp_path, text, claims)) == []
+
+
+def test_fc301_names_of_two_lists_count_once_each(tmp_path: Path) -> None:
+    """Two partial lists of one set naming nine countries between them exceed 'eight'."""
+    text = f"Officials worked {COUNTRIES}. Partners were Spain and Italy."
+    claims = enumeration(8, SEVEN, False) + (
+        '[[claim]]\nid = "more"\nkind = "enumeration"\nquote = "Partners were Spain and Italy"\n'
+        'measure = "op.countries"\nitems = ["Spain", "Italy", "UK"]\nitem_type = "country"\n'
+    )
+    report = run(tmp_path, text.replace("and Italy", "and Italy, UK"), claims.replace(
+        "Spain and Italy", "Spain and Italy, UK"))  # fmt: skip
+    assert codes(report) == ["FC301"]
+    assert ids(report, "FC301") == {"list", "more"}
+
+
+# --- FC304 span-impossible ----------------------------------------------------------------------
+
+
+def span(count: int, word: str) -> str:
+    """A span claim in TOML."""
+    return (
+        f'[[claim]]\nid = "span"\nkind = "span"\nquote = "spanned {word} continents"\n'
+        f'measure = "op.continents"\nof = "op.countries"\ncount = {count}\nunit = "continents"\n\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "word", "expected"),
+    [(2, "two", ["FC303"]), (3, "three", ["FC303"]), (4, "four", ["FC303", "FC304"])],
+)
+def test_fc304_span_with_one_unnamed(tmp_path: Path, count: int, word: str, expected: list[str]
+                                     ) -> None:  # fmt: skip
+    """Seven named in Europe and South America, one unnamed: two or three continents, not four."""
+    text = f"It spanned {word} continents. Officials worked {COUNTRIES}."
+    report = run(tmp_path, text, span(count, word) + enumeration(8, SEVEN, complete=False))
+    assert codes(report) == expected
+
+
+def test_fc304_complete_list_fixes_the_span(tmp_path: Path) -> None:
+    """A complete list of European countries cannot span two continents."""
+    quote = "in three countries: Austria, France and Germany"
+    text = f"It spanned two continents. Officials worked {quote}."
+    claims = span(2, "two") + enumeration(3, ["Austria", "France", "Germany"], True, quote)
+    report = run(tmp_path, text, claims)
+    assert codes(report) == ["FC304"]
+    assert ids(report, "FC304") == {"span", "list"}
+
+
+# --- FC401, FC402, FC403 dates ------------------------------------------------------------------
+
+
+def weekday(day: str, within: int = 0) -> str:
+    """A weekday claim in TOML."""
+    return (
+        f'[[claim]]\nid = "wd"\nkind = "weekday"\nquote = "announced on {day}"\n'
+        f'weekday = "{day}"\nwithin_days = {within}\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("day", "within", "expected"),
+    [("Tuesday", 0, []), ("Wednesday", 0, ["FC401"]), ("Friday", 6, [])],
+)
+def test_fc401_weekday(tmp_path: Path, day: str, within: int, expected: list[str]) -> None:
+    """2023-05-02 was a Tuesday; a Friday lies within the week before."""
+    report = run(tmp_path, f"Officials announced on {day}.", weekday(day, within))
+    assert codes(report) == expected
+
+
+RELATIVE = """
+[[claim]]
+id = "rel"
+kind = "relative_date"
+quote = "Last month, the department announced charges"
+phrase = "last month"
+measure = "doj.charges"
+"""
+
+
+@pytest.mark.parametrize(("dated", "expected"), [("2023-04-14", []), ("2023-03-14", ["FC402"])])
+def test_fc402_last_month_against_a_dated_reference(tmp_path: Path, dated: str,
+                                                    expected: list[str]) -> None:  # fmt: skip
+    """'last month' in an article of 2023-05-02 is April 2023."""
+    reference = (
+        '[reference]\nid = "ref"\ntitle = "r"\n\n[[claim]]\nid = "d"\nkind = "date"\n'
+        f'quote = "charges"\nmeasure = "doj.charges"\ndate = {dated}\nsource = "DOJ"\n'
+    )
+    text = "Last month, the department announced charges."
+    report = run(tmp_path, text, RELATIVE, others={"ref.toml": reference})
+    assert codes(report) == expected
+
+
+@pytest.mark.parametrize(("end", "expected"), [("2022-08", []), ("2023-08", ["FC403"])])
+def test_fc403_period_over_by_publication(tmp_path: Path, end: str, expected: list[str]) -> None:
+    """A 12-month period ending in August 2023 cannot be reported on 2023-05-02."""
+    year = end[:4]
+    text = f"in the 12-month period ending in August {year}."
+    claims = (
+        '[[claim]]\nid = "p"\nkind = "period"\n'
+        f'quote = "the 12-month period ending in August {year}"\nmeasure = "cdc.period"\n'
+        f'length = 12\nunit = "months"\nend = "{end}"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == expected
+
+
+def test_fc403_period_length_against_its_ends(tmp_path: Path) -> None:
+    """'the 12-month period from March 2021 to August 2022' is 18 months: FC403."""
+    text = "the 12-month period from March 2021 to August 2022"
+    claims = (
+        f'[[claim]]\nid = "p"\nkind = "period"\nquote = "{text}"\nmeasure = "cdc.period"\n'
+        'length = 12\nunit = "months"\nstart = "2021-03"\nend = "2022-08"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == ["FC403"]
+
+
+@pytest.mark.parametrize(("since", "expected"), [("2005", []), ("2010", ["FC403"])])
+def test_fc403_duration_since(tmp_path: Path, since: str, expected: list[str]) -> None:
+    """'for more than 15 years' since 2010 is false in 2023; since 2005 it holds."""
+    text = "The cartel has been active for more than 15 years."
+    claims = (
+        '[[claim]]\nid = "dur"\nkind = "duration"\nquote = "for more than 15 years"\n'
+        f'value = 15\nunit = "years"\nhedge = "more than"\nsince = "{since}"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == expected
+
+
+# --- FC901 stale acknowledgement, acknowledgements ----------------------------------------------
+
+
+def test_acknowledged_finding_does_not_fail(tmp_path: Path) -> None:
+    """An acknowledged contradiction stays in the report, marked, and the check exits 0."""
+    claims = value("near", "nearly 250 suspects", "op.a", "250", "suspects", "nearly")
+    claims += value("exact", "281 arrests", "op.a", "281", "arrests")
+    claims += '[[acknowledge]]\nrule = "FC101"\nclaims = ["near"]\nnote = "Seen; reported."\n'
+    report = run(tmp_path, ARRESTS.replace("300", "250"), claims)
+    assert [(f.rule, f.acknowledged, f.note) for f in report.findings] == [
+        ("FC101", True, "Seen; reported.")
+    ]
+    assert report.exit_code == 0
+
+
+def test_fc901_stale_acknowledgement(tmp_path: Path) -> None:
+    """An acknowledgement that matches no finding is FC901 and fails the check."""
+    claims = value("exact", "281 arrests", "op.a", "281", "arrests")
+    claims += '[[acknowledge]]\nrule = "FC101"\nclaims = ["exact"]\nnote = "Seen."\n'
+    report = run(tmp_path, ARRESTS, claims)
+    assert codes(report) == ["FC901"]
+    assert report.exit_code == 1
+
+
+# --- Joint reasoning, ordering ------------------------------------------------------------------
+
+
+def test_one_wrong_figure_gives_one_finding(tmp_path: Path) -> None:
+    """Four claims agree and one is off: a single finding that names the odd one out."""
+    text = "281 arrests. 281 arrests again. nearly 300 arrests. about 280 arrests. 150 arrests."
+    claims = (
+        value("a", "281 arrests.", "op.a", "281", "arrests")
+        + value("b", "281 arrests again", "op.a", "281", "arrests")
+        + value("c", "nearly 300 arrests", "op.a", "300", "arrests", "nearly")
+        + value("d", "about 280 arrests", "op.a", "280", "arrests", "about")
+        + value("e", "150 arrests", "op.a", "150", "arrests")
+    )
+    report = run(tmp_path, text, claims)
+    assert codes(report) == ["FC101"]
+    assert "e" in ids(report, "FC101")
+
+
+def test_findings_do_not_depend_on_claim_order(tmp_path: Path) -> None:
+    """Reordering the claims of a file changes no finding."""
+    parts = [
+        value("near", "nearly 250 suspects", "op.a", "250", "suspects", "nearly"),
+        value("exact", "281 arrests", "op.a", "281", "arrests"),
+        value("other", "150 arrests", "op.b", "150", "arrests"),
+    ]
+    text = ARRESTS.replace("300", "250") + " 150 arrests."
+    (tmp_path / "1").mkdir()
+    (tmp_path / "2").mkdir()
+    first = run(tmp_path / "1", text, "".join(parts))
+    second = run(tmp_path / "2", text, "".join(reversed(parts)))
+    assert [(f.rule, f.message, [c.id for c in f.claims]) for f in first.findings] == [
+        (f.rule, f.message, [c.id for c in f.claims]) for f in second.findings
+    ]
+
+
+# --- Wording ------------------------------------------------------------------------------------
+
+
+def test_message_wording(tmp_path: Path) -> None:
+    """The one-line messages, pinned once."""
+    (tmp_path / "a").mkdir()
+    report = run(
+        tmp_path / "a",
+        ARRESTS.replace("300", "250"),
+        value("near", "nearly 250 suspects", "op.a", "250", "suspects", "nearly")
+        + value("exact", "281 arrests", "op.a", "281", "arrests"),
+    )
+    assert report.findings[0].message == (
+        "the figures for op.a disagree: 281 arrests vs nearly 250 suspects"
+    )
+    (tmp_path / "b").mkdir()
+    report = run(tmp_path / "b", "Officials announced on Wednesday.", weekday("Wednesday"))
+    assert report.findings[0].message == (
+        "2023-05-02 (the publication date) was a Tuesday, not a Wednesday"
+    )
+    (tmp_path / "c").mkdir()
+    report = run(tmp_path / "c", f"Officials worked {COUNTRIES}.", enumeration(8, SEVEN, False))
+    assert report.findings[0].message == "7 of 8 countries are named; 1 unnamed"
