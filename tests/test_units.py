@@ -1,0 +1,221 @@
+"""The unit registry: counts, currencies, scale words, exact conversions and the strict grammar."""
+
+from __future__ import annotations
+
+import time
+from fractions import Fraction
+
+import pytest
+
+from factcheck import units
+from factcheck.units import UnitError, is_known_unit, registry, unit_info, validate_unit_string
+
+
+def test_registry_is_built_once():
+    """Every caller gets the same pint registry, so quantities from anywhere combine."""
+    assert registry() is registry()
+
+
+def test_unit_info_comes_from_the_one_registry():
+    """Units are resolved through the process's registry (pint quantities from it combine)."""
+    reg = registry()
+    mass = reg.Quantity(Fraction(850), "kg") + reg.Quantity(Fraction(1874), "lb")
+    assert mass.to("kg").magnitude == 850 + 1874 * unit_info("lb").factor
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["arrests", "arrest", "suspects", "countries", "country", "lives", "people", "firearms",
+     "continents", "cartels", "items"],
+)  # fmt: skip
+def test_counts_of_things_share_one_dimension(unit):
+    """Counts of things (arrests, suspects, countries, lives...) are one dimension, one each."""
+    info = unit_info(unit)
+    assert info.dimension == "[countable]"
+    assert info.is_count
+    assert info.factor == 1
+
+
+def test_arrests_and_suspects_are_comparable():
+    """Arrests and suspects compare: "281 arrests" may be "nearly 300 suspects"."""
+    assert unit_info("arrests").dimension == unit_info("suspects").dimension
+
+
+@pytest.mark.parametrize(
+    ("unit", "dimension"),
+    [("USD", "[currency_USD]"), ("dollars", "[currency_USD]"), ("$", "[currency_USD]"),
+     ("EUR", "[currency_EUR]"), ("€", "[currency_EUR]"), ("GBP", "[currency_GBP]"),
+     ("BTC", "[currency_BTC]")],
+)  # fmt: skip
+def test_each_currency_is_its_own_dimension(unit, dimension):
+    """A currency (by code, name or symbol) is a dimension of its own."""
+    assert unit_info(unit).dimension == dimension
+    assert not unit_info(unit).is_count
+
+
+def test_dollars_and_euros_are_incompatible():
+    """No exchange rate is assumed: USD and EUR never compare."""
+    assert unit_info("USD").dimension != unit_info("EUR").dimension
+    assert unit_info("million USD").dimension != unit_info("million EUR").dimension
+
+
+def test_money_mass_and_counts_are_different_dimensions():
+    """Kilograms against dollars (or against arrests) is a dimension mismatch."""
+    dimensions = {unit_info(u).dimension for u in ("kg", "USD", "arrests", "years")}
+    assert dimensions == {"[mass]", "[currency_USD]", "[countable]", "[time]"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "scale"),
+    [("million USD", 10**6), ("USD million", 10**6), ("million $", 10**6),
+     ("billion EUR", 10**9), ("thousand kg", 10**3), ("thousand people", 10**3),
+     ("dozen items", 12), ("millions USD", 10**6)],
+)  # fmt: skip
+def test_scale_words_set_factor_and_scale(unit, scale):
+    """A scale word multiplies the unit and is remembered as the written scale."""
+    info = unit_info(unit)
+    assert info.scale == scale
+    assert info.factor == scale
+
+
+def test_million_usd_factor_and_scale():
+    """A "million USD" is 10**6 dollars, written at the scale of a million."""
+    info = unit_info("million USD")
+    assert (info.dimension, info.factor, info.scale) == ("[currency_USD]", 10**6, 10**6)
+
+
+def test_plural_scale_word_keeps_its_scale():
+    """The plural "millions USD" is read like "million USD", scale included."""
+    info = unit_info("millions USD")
+    assert (info.dimension, info.factor, info.scale) == ("[currency_USD]", 10**6, 10**6)
+
+
+@pytest.mark.parametrize("unit", ["kg", "USD", "arrests", "lb", "km/h"])
+def test_no_scale_word_means_scale_one(unit):
+    """Without a scale word the scale is 1 (whole numbers stay exact)."""
+    assert unit_info(unit).scale == 1
+
+
+def test_pound_is_an_exact_fraction_of_a_kilogram():
+    """1 lb is exactly 45359237/100000000 kg, a Fraction, never a float."""
+    factor = unit_info("lb").factor
+    assert isinstance(factor, Fraction)
+    assert factor == Fraction(45359237, 100000000)
+    assert unit_info("kg").factor == 1
+
+
+def test_mass_comparison_is_exact():
+    """1,874 lb is compared with 850 kg exactly: 850.03210138 kg, just above 850."""
+    in_kg = 1874 * unit_info("lb").factor
+    assert in_kg == Fraction("850.03210138")
+    assert in_kg > 850
+
+
+def test_tonne_and_gram_are_exact():
+    """Metric mass units convert by exact powers of ten."""
+    assert unit_info("tonne").factor == 1000
+    assert unit_info("g").factor == Fraction(1, 1000)
+
+
+def test_time_units_share_the_time_dimension():
+    """Days, weeks, months and years are all [time], with exact factors in seconds."""
+    assert {unit_info(u).dimension for u in ("day", "weeks", "months", "years")} == {"[time]"}
+    assert unit_info("day").factor == 86400
+    assert unit_info("week").factor == 7 * 86400
+
+
+@pytest.mark.parametrize(
+    "text", ["kg", "million USD", "km/h", "m**2", "m^2", "kg per m**3", "USD / year", "$"]
+)
+def test_grammar_accepts_unit_expressions(text):
+    """Names joined by spaces, '*', '/' or 'per', with small integer powers, are accepted."""
+    assert validate_unit_string(f"  {text} ") == text
+    assert is_known_unit(text)
+
+
+def test_powers_of_units_are_read():
+    """A unit with a power (m**2) gives its dimension instead of crashing."""
+    assert unit_info("m**2").dimension == "[length]**2"
+    assert unit_info("kg/m**3").dimension == "[length]**-3 * [mass]"
+    assert unit_info("km/h").factor == Fraction(5, 18)
+
+
+_NOT_A_UNIT = (
+    "unit={!r} is not a unit expression: use unit names joined by spaces, '*', '/' or 'per', with"
+    " small integer powers ('kg', 'million USD', 'km/h', 'm**2'); numbers go in the value field"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9^9^9 kg", "2*kg", "kg + 1", "__import__('os')", "1e9 kg", "kg**9", "(kg)", "kg.m", "1/s",
+     "kg\x00", "kg; rm -rf /", "kg # comment", "", "   "],
+)  # fmt: skip
+def test_grammar_rejects_arithmetic_and_code_before_pint(monkeypatch, text):
+    """Arithmetic, numbers and code are refused by the grammar; pint never sees them."""
+
+    def no_pint():
+        raise AssertionError("pint was asked")  # pragma: no cover
+
+    monkeypatch.setattr(units, "registry", no_pint)
+    start = time.perf_counter()
+    with pytest.raises(UnitError) as info:
+        unit_info(text)
+    assert time.perf_counter() - start < 0.1
+    assert str(info.value) == _NOT_A_UNIT.format(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["kg " * 100, "a" * 81, "9^" * 1000 + "9", "per " * 19 + "!", "a per" * 16]
+)
+def test_long_and_adversarial_strings_are_rejected_quickly(text):
+    """Very long or backtracking-prone strings are refused within milliseconds."""
+    start = time.perf_counter()
+    with pytest.raises(UnitError):
+        unit_info(text)
+    assert time.perf_counter() - start < 0.1
+
+
+def test_long_unit_message():
+    """A unit over the length limit says what the limit is."""
+    with pytest.raises(UnitError, match=r"^a unit must be at most 80 characters long$"):
+        validate_unit_string("kg " * 100)
+
+
+@pytest.mark.parametrize("value", [5, None, ["kg"], b"kg"])
+def test_unit_must_be_a_string(value):
+    """A non-string unit is refused with an example of what is wanted."""
+    with pytest.raises(UnitError) as info:
+        validate_unit_string(value)
+    assert str(info.value) == (
+        f"a unit must be a string such as 'kg' or 'million USD', not {value!r}"
+    )
+
+
+@pytest.mark.parametrize("text", ["degC", "degF", "degree_Celsius", "celsius"])
+def test_offset_units_are_rejected(text):
+    """Units with an offset (degC) cannot be scaled, so they are refused."""
+    with pytest.raises(UnitError) as info:
+        unit_info(text)
+    assert str(info.value) == f"unit={text!r} has an offset (like degC) and cannot be compared"
+
+
+def test_unknown_unit_is_named_in_the_message():
+    """An unknown unit is refused with a message naming it and the way out for counts."""
+    with pytest.raises(UnitError) as info:
+        unit_info("overdoses")
+    assert str(info.value) == (
+        "unit='overdoses' is not a known unit ('overdoses' is not defined in the unit registry);"
+        " a count of things factcheck does not name can use 'items'"
+    )
+    assert not is_known_unit("overdoses")
+
+
+def test_unit_error_is_a_value_error():
+    """UnitError is a ValueError, so pydantic turns it into a validation error."""
+    assert issubclass(UnitError, ValueError)
+
+
+def test_unit_info_is_cached():
+    """The same unit string is resolved once."""
+    assert unit_info("million USD") is unit_info("million USD")
