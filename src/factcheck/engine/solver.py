@@ -77,11 +77,165 @@ def find_cores(compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]])
         )
         if single:
             cores.extend(_interval_cores(group, compiled, keep_order))
-        else:
+        elif not _has_witness(group, compiled):
             solver_groups.append(group)
     if solver_groups:
         cores.extend(_z3_cores(solver_groups, compiled, keep_order))
     return cores
+
+
+# --- several variables, the common case: a proof of consistency without a solver -------------
+
+
+@dataclass
+class _Domain:
+    lo: Fraction | None = None
+    lo_strict: bool = False
+    hi: Fraction | None = None
+    hi_strict: bool = False
+
+    def empty(self, integer: bool) -> bool:
+        if self.lo is None or self.hi is None:
+            return False
+        if integer:
+            return _int_lo(self) > _int_hi(self)
+        return self.lo > self.hi or (self.lo == self.hi and (self.lo_strict or self.hi_strict))
+
+    def tighten_hi(self, value: Fraction, strict: bool) -> bool:
+        if self.hi is None or value < self.hi or (value == self.hi and strict and not self.hi_strict):
+            self.hi, self.hi_strict = value, strict
+            return True
+        return False
+
+    def tighten_lo(self, value: Fraction, strict: bool) -> bool:
+        if self.lo is None or value > self.lo or (value == self.lo and strict and not self.lo_strict):
+            self.lo, self.lo_strict = value, strict
+            return True
+        return False
+
+
+def _int_lo(d: _Domain) -> Fraction:
+    assert d.lo is not None
+    value = math.floor(d.lo) + 1 if d.lo_strict and d.lo.denominator == 1 else math.ceil(d.lo)
+    return Fraction(value)
+
+
+def _int_hi(d: _Domain) -> Fraction:
+    assert d.hi is not None
+    value = math.ceil(d.hi) - 1 if d.hi_strict and d.hi.denominator == 1 else math.floor(d.hi)
+    return Fraction(value)
+
+
+def _propagate(linear: list[Linear], domains: dict[str, _Domain], integer: set[str]) -> bool:
+    """Narrow the domains by the constraints until nothing changes; False if one empties."""
+    for _ in range(4 * len(domains) + 4):
+        changed = False
+        for c in linear:
+            ops = ["<="] if c.op in ("<=", "<") else [">="] if c.op in (">=", ">") else ["<=", ">="]
+            strict_op = c.op in ("<", ">")
+            for op in ops:
+                sign = 1 if op == "<=" else -1  # rewrite as sum(sign*coef*x) <= sign*rhs
+                for j, (name, coef) in enumerate(c.terms):
+                    rest_min = Fraction(0)
+                    strict = strict_op
+                    bounded = True
+                    for i, (other, other_coef) in enumerate(c.terms):
+                        if i == j:
+                            continue
+                        k = sign * other_coef
+                        d = domains[other]
+                        bound, bound_strict = (d.lo, d.lo_strict) if k > 0 else (d.hi, d.hi_strict)
+                        if bound is None:
+                            bounded = False
+                            break
+                        rest_min += k * bound
+                        strict = strict or bound_strict
+                    if not bounded:
+                        continue
+                    k = sign * coef
+                    limit = (sign * c.rhs - rest_min) / k
+                    d = domains[name]
+                    moved = d.tighten_hi(limit, strict) if k > 0 else d.tighten_lo(limit, strict)
+                    if moved:
+                        changed = True
+                        if d.empty(name in integer):
+                            return False
+        if not changed:
+            return True
+    return True
+
+
+def _pick(d: _Domain, integer: bool, residues: list[tuple[int, int]]) -> Fraction | None:
+    if integer:
+        lo = _int_lo(d) if d.lo is not None else None
+        hi = _int_hi(d) if d.hi is not None else None
+        if lo is not None and hi is not None:
+            start = Fraction(math.floor((lo + hi) / 2)) if not residues else lo
+        else:
+            start = lo if lo is not None else (min(hi, Fraction(0)) if hi is not None else Fraction(0))
+        if residues:
+            modulus, remainder = residues[0]
+            start += (remainder - int(start)) % modulus
+            if any(int(start) % m != r for m, r in residues) or (hi is not None and start > hi):
+                return None
+        return start
+    if d.lo is not None and d.hi is not None:
+        return (d.lo + d.hi) / 2
+    if d.lo is not None:
+        return d.lo + 1 if d.lo_strict else d.lo
+    if d.hi is not None:
+        return min(d.hi - 1, Fraction(0)) if d.hi_strict or d.hi > 0 else d.hi
+    return Fraction(0)
+
+
+def _holds(c: Constraint, values: dict[str, Fraction]) -> bool:
+    if isinstance(c, Congruence):
+        return int(values[c.var]) % c.modulus == c.remainder
+    total = sum((coef * values[name] for name, coef in c.terms), Fraction(0))
+    return {
+        "<=": total <= c.rhs,
+        "<": total < c.rhs,
+        ">=": total >= c.rhs,
+        ">": total > c.rhs,
+        "==": total == c.rhs,
+    }[c.op]
+
+
+def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
+    """True when a value for every variable satisfying all constraints is found: propagation
+    of bounds, then values chosen one variable at a time, then every constraint verified
+    exactly. False means "not shown": the solver decides."""
+    linear = [c for c in group if isinstance(c, Linear)]
+    residues: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    names: set[str] = set()
+    for c in group:
+        if isinstance(c, Congruence):
+            residues[c.var].append((c.modulus, c.remainder))
+            names.add(c.var)
+        else:
+            names.update(name for name, _ in c.terms)
+    domains = {name: _Domain() for name in sorted(names)}
+    for name in names & compiled.nonnegative:
+        domains[name].tighten_lo(Fraction(0), False)
+    if not _propagate(linear, domains, compiled.integer):
+        return False
+    values: dict[str, Fraction] = {}
+
+    def width(name: str) -> tuple[int, Fraction]:
+        d = domains[name]
+        if d.lo is None or d.hi is None:
+            return (1, Fraction(0))
+        return (0, d.hi - d.lo)
+
+    for name in sorted(names, key=width):
+        value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
+        if value is None:
+            return False
+        values[name] = value
+        domains[name] = _Domain(value, False, value, False)
+        if not _propagate(linear, domains, compiled.integer):
+            return False
+    return all(_holds(c, values) for c in group)
 
 
 # --- one variable: exact interval arithmetic ----------------------------------------------------
