@@ -29,6 +29,7 @@ from pydantic import (
     PlainSerializer,
     PlainValidator,
     StrictInt,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -162,6 +163,14 @@ PartialDate = Annotated[
 ]  # fmt: skip
 
 
+def _distinct_of(value: str, info: ValidationInfo) -> str:
+    """A relation's ``of`` must name another measure than its ``measure`` (checked on ``of``, so
+    that an error names that field)."""
+    if value == info.data.get("measure"):
+        raise ValueError(f"measure and of are both {value!r}; name two measures")
+    return value
+
+
 def _check_date(value: date | int | str) -> date | int | str:
     parse_partial_date(value)
     return value
@@ -293,13 +302,14 @@ class MultipleClaim(ClaimBase, _Figure):
         tol = self.tolerance if self.tolerance is not None else tolerance
         return _interval(self.factor, None, self.hedge, tol, self.precision)
 
-    @model_validator(mode="after")
-    def _distinct(self) -> MultipleClaim:
-        if self.measure == self.of:
-            raise ValueError(f"measure and of are both {self.measure!r}; name two measures")
-        if self.factor <= 0:
-            raise ValueError(f"factor={self.factor} must be positive")
-        return self
+    _distinct = field_validator("of")(_distinct_of)
+
+    @field_validator("factor")
+    @classmethod
+    def _positive(cls, value: numbers.Number) -> numbers.Number:
+        if value <= 0:
+            raise ValueError(f"factor={value} must be positive")
+        return value
 
 
 class ShareClaim(ClaimBase, _Figure):
@@ -318,13 +328,14 @@ class ShareClaim(ClaimBase, _Figure):
         tol = self.tolerance if self.tolerance is not None else tolerance
         return _interval(self.fraction, None, self.hedge, tol, self.precision)
 
-    @model_validator(mode="after")
-    def _distinct(self) -> ShareClaim:
-        if self.measure == self.of:
-            raise ValueError(f"measure and of are both {self.measure!r}; name two measures")
-        if not 0 <= self.fraction <= 1:
-            raise ValueError(f"fraction={self.fraction} must be between 0 and 1 (or 0% and 100%)")
-        return self
+    _distinct = field_validator("of")(_distinct_of)
+
+    @field_validator("fraction")
+    @classmethod
+    def _share(cls, value: numbers.Number) -> numbers.Number:
+        if not 0 <= value <= 1:
+            raise ValueError(f"fraction={value} must be between 0 and 1 (or 0% and 100%)")
+        return value
 
 
 class PartClaim(ClaimBase):
@@ -337,11 +348,7 @@ class PartClaim(ClaimBase):
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
 
-    @model_validator(mode="after")
-    def _distinct(self) -> PartClaim:
-        if self.measure == self.of:
-            raise ValueError(f"measure and of are both {self.measure!r}; name two measures")
-        return self
+    _distinct = field_validator("of")(_distinct_of)
 
 
 class SuperlativeClaim(ClaimBase):
@@ -542,9 +549,14 @@ class PeriodClaim(ClaimBase, _Figure):
     def _something(self) -> PeriodClaim:
         if self.start is None and self.end is None and self.length is None:
             raise ValueError("a period needs at least one of start, end and length")
-        if self.length is not None and self.length <= 0:
-            raise ValueError(f"length={self.length} must be positive")
         return self
+
+    @field_validator("length")
+    @classmethod
+    def _positive(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value <= 0:
+            raise ValueError(f"length={value} must be positive")
+        return value
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure,)
