@@ -102,13 +102,15 @@ class _Domain:
         return self.lo > self.hi or (self.lo == self.hi and (self.lo_strict or self.hi_strict))
 
     def tighten_hi(self, value: Fraction, strict: bool) -> bool:
-        if self.hi is None or value < self.hi or (value == self.hi and strict and not self.hi_strict):
+        tighter = value == self.hi and strict and not self.hi_strict
+        if self.hi is None or value < self.hi or tighter:
             self.hi, self.hi_strict = value, strict
             return True
         return False
 
     def tighten_lo(self, value: Fraction, strict: bool) -> bool:
-        if self.lo is None or value > self.lo or (value == self.lo and strict and not self.lo_strict):
+        tighter = value == self.lo and strict and not self.lo_strict
+        if self.lo is None or value > self.lo or tighter:
             self.lo, self.lo_strict = value, strict
             return True
         return False
@@ -172,7 +174,8 @@ def _pick(d: _Domain, integer: bool, residues: list[tuple[int, int]]) -> Fractio
         if lo is not None and hi is not None:
             start = Fraction(math.floor((lo + hi) / 2)) if not residues else lo
         else:
-            start = lo if lo is not None else (min(hi, Fraction(0)) if hi is not None else Fraction(0))
+            fallback = min(hi, Fraction(0)) if hi is not None else Fraction(0)
+            start = lo if lo is not None else fallback
         if residues:
             modulus, remainder = residues[0]
             start += (remainder - int(start)) % modulus
