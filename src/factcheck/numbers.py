@@ -155,9 +155,10 @@ def parse_number(value: Any, *, allow_percent: bool = False) -> Number:
         if isinstance(value, float):
             raise NumberError(f"{value!r} is not a finite number")
     if isinstance(value, Decimal):
-        # str, not repr: TOML's nan and inf arrive as Decimal, and people never wrote "Decimal(".
+        # TOML's nan and inf arrive as Decimal: name them as written, not as "Decimal('NaN')".
         if not value.is_finite():
-            raise NumberError(f"{value} is not a finite number")
+            written = str(value).lower().replace("infinity", "inf")
+            raise NumberError(f"{written} is not a finite number")
         if len(value.as_tuple().digits) > _MAX_DIGITS or abs(value.adjusted()) > 30:
             raise NumberError(f"{value} has too many digits")
         return value
