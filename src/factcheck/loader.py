@@ -292,12 +292,15 @@ def _short(value: Any) -> str:
 
 
 def _read_text(path: Path, what: str, display: str, **where: Any) -> str:
+    # The message starts with the file's own name: name the path only if it is another file.
+    if _display(path) != display:
+        what = f"{what} {str(path)!r}"
     try:
         size = path.stat().st_size
     except OSError:
-        raise ClaimFileError(display, f"{what} {str(path)!r} does not exist", **where) from None
+        raise ClaimFileError(display, f"{what} does not exist", **where) from None
     if not path.is_file():
-        raise ClaimFileError(display, f"{what} {str(path)!r} is not a file", **where)
+        raise ClaimFileError(display, f"{what} is not a file", **where)
     if size > MAX_FILE_BYTES:
         raise ClaimFileError(
             display,
@@ -306,7 +309,7 @@ def _read_text(path: Path, what: str, display: str, **where: Any) -> str:
         )
     data = path.read_bytes()
     if b"\x00" in data:
-        raise ClaimFileError(display, f"{what} {str(path)!r} is binary, not UTF-8 text", **where)
+        raise ClaimFileError(display, f"{what} is binary, not UTF-8 text", **where)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -627,7 +630,9 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
                 key = getattr(claim, field_name, None)
                 if not isinstance(key, str) or key in defined or _is_date(key):
                     continue
-                close = difflib.get_close_matches(key, sorted(defined), n=1)
+                # Never suggest the claim's own measure: a relation needs two.
+                others = sorted(defined - {getattr(claim, "measure", None)})
+                close = difflib.get_close_matches(key, others, n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
                 start = lf.claim_line(claim.id)
                 line = _field_line(lf.source, start, start + 50, field_name) if start else None
