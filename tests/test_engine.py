@@ -301,7 +301,9 @@ def test_fc202_unknown_reference_constrains_without_alarm(tmp_path: Path) -> Non
 
 def test_fc202_share(tmp_path: Path) -> None:
     """'more than two-thirds of the deaths' with 60,000 of 100,000: FC202."""
-    text = "100,000 deaths; synthetic opioids were behind more than two-thirds of the deaths, 60,000."
+    text = (
+        "100,000 deaths; synthetic opioids were behind more than two-thirds of the deaths, 60,000."
+    )
     claims = value("all", "100,000 deaths", "d.all", "100000", "deaths")
     claims += value("syn", "60,000", "d.syn", "60000", "deaths")
     claims += (

@@ -108,6 +108,9 @@ def _factor_number(value: Any) -> numbers.Number:
 def _serialize_number(value: numbers.Number) -> int | Decimal | str:
     if isinstance(value, Fraction):
         return str(value) if value.denominator != 1 else value.numerator
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= 0:
+        return int(value)  # written as a whole number: keep it one
     return value
 
 

@@ -87,7 +87,7 @@ def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
         families.clear()
     if families:
         return families.pop()
-    return "FC501" if len({e.file.path for e in core}) > 1 else "FC101"
+    return "FC501" if len({e.source for e in core}) > 1 else "FC101"
 
 
 def _keep_order(ctx: Context) -> Any:

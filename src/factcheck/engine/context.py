@@ -56,6 +56,15 @@ class Entry:
         return self.file.model.tolerance_for(hedge)
 
     @property
+    def source(self) -> str:
+        """What the claim's figures come from: the article text (several claim files may cover
+        one article), or the reference file."""
+        article = self.file.model.article
+        if article is not None:
+            return f"article:{self.file.text_path or article.text}"
+        return f"reference:{self.file.doc_id}"
+
+    @property
     def vagueness(self) -> int:
         """How loosely the claim pins its figure (1 for a hedged figure, else 0): when claims
         could form a minimal set in several ways, the engine shows the most precise figures."""

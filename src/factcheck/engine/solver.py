@@ -138,6 +138,8 @@ def _propagate(linear: list[Linear], domains: dict[str, _Domain], integer: set[s
             for op in ops:
                 sign = 1 if op == "<=" else -1  # rewrite as sum(sign*coef*x) <= sign*rhs
                 for j, (name, coef) in enumerate(c.terms):
+                    if coef == 0:
+                        continue
                     rest_min = Fraction(0)
                     strict = strict_op
                     bounded = True

@@ -97,8 +97,10 @@ def sources_disagree(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
 
     What it checks
     --------------
-    Claims about the same measure key in different files must agree, exactly as claims in one
-    file must (FC101). This is how an article meets a reference file.
+    Claims about the same measure key from different sources (two articles, an article and a
+    reference file) must agree, exactly as claims of one article must (FC101). Several claim
+    files for one article text count as one source. This is how an article meets a reference
+    file.
 
     Why it matters
     --------------
@@ -350,7 +352,7 @@ def confirm_values(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]
         if len(entries) < 2 or any(e.index in bad for e in entries):
             continue
         fit = known(ctx, measure, entries)
-        code = "FC501" if len({e.file.path for e in entries}) > 1 else "FC101"
+        code = "FC501" if len({e.source for e in entries}) > 1 else "FC101"
         figures = ", ".join(f"“{e.ref.quote}”" for e in entries)
         shown = fit.describe() if fit else "?"
         checks.append(check(code, entries, f"{measure}: {figures} agree ({shown})"))
