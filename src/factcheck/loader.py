@@ -703,7 +703,7 @@ def from_claims(
         model = ClaimFile(
             article=article,
             reference=reference,
-            claim=list(claims),  # type: ignore[arg-type]
+            claim=list(claims),
             acknowledge=list(acknowledge),
             tolerances=dict(tolerances or {}),
         )
@@ -720,7 +720,8 @@ def from_claims(
                 if found is None:
                     raise ClaimFileError(
                         path,
-                        f"quote {_short(fragment)} is not in the text: {_near_miss(fragment, text)}",
+                        f"quote {_short(fragment)} is not in the text:"
+                        f" {_near_miss(fragment, text)}",
                         claim=claim.id,
                         field="quote",
                     )
