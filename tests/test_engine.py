@@ -249,8 +249,9 @@ of = "op.drugs"
     ("fentanyl", "unit", "expected"),
     [("64", "kilograms", []), ("850", "pounds", []), ("2,000", "pounds", ["FC201"])],
 )
-def test_fc201_part_across_units(tmp_path: Path, fentanyl: str, unit: str, expected: list[str]
-                                 ) -> None:  # fmt: skip
+def test_fc201_part_across_units(
+    tmp_path: Path, fentanyl: str, unit: str, expected: list[str]
+) -> None:
     """A part within its whole in any mass unit: 2,000 lb (907 kg) cannot be within 850 kg."""
     text = f"850 kilograms of drugs, including {fentanyl} {unit} of fentanyl"
     pint_unit = "kg" if unit == "kilograms" else "lb"
@@ -439,8 +440,11 @@ def test_fc301_names_of_two_lists_count_once_each(tmp_path: Path) -> None:
         '[[claim]]\nid = "more"\nkind = "enumeration"\nquote = "Partners were Spain and Italy"\n'
         'measure = "op.countries"\nitems = ["Spain", "Italy", "UK"]\nitem_type = "country"\n'
     )
-    report = run(tmp_path, text.replace("and Italy", "and Italy, UK"), claims.replace(
-        "Spain and Italy", "Spain and Italy, UK"))  # fmt: skip
+    report = run(
+        tmp_path,
+        text.replace("and Italy", "and Italy, UK"),
+        claims.replace("Spain and Italy", "Spain and Italy, UK"),
+    )
     assert codes(report) == ["FC301"]
     assert ids(report, "FC301") == {"list", "more"}
 
@@ -460,8 +464,9 @@ def span(count: int, word: str) -> str:
     ("count", "word", "expected"),
     [(2, "two", ["FC303"]), (3, "three", ["FC303"]), (4, "four", ["FC303", "FC304"])],
 )
-def test_fc304_span_with_one_unnamed(tmp_path: Path, count: int, word: str, expected: list[str]
-                                     ) -> None:  # fmt: skip
+def test_fc304_span_with_one_unnamed(
+    tmp_path: Path, count: int, word: str, expected: list[str]
+) -> None:
     """Seven named in Europe and South America, one unnamed: two or three continents, not four."""
     text = f"It spanned {word} continents. Officials worked {COUNTRIES}."
     report = run(tmp_path, text, span(count, word) + enumeration(8, SEVEN, complete=False))
@@ -510,8 +515,9 @@ measure = "doj.charges"
 
 
 @pytest.mark.parametrize(("dated", "expected"), [("2023-04-14", []), ("2023-03-14", ["FC402"])])
-def test_fc402_last_month_against_a_dated_reference(tmp_path: Path, dated: str,
-                                                    expected: list[str]) -> None:  # fmt: skip
+def test_fc402_last_month_against_a_dated_reference(
+    tmp_path: Path, dated: str, expected: list[str]
+) -> None:
     """'last month' in an article of 2023-05-02 is April 2023."""
     reference = (
         '[reference]\nid = "ref"\ntitle = "r"\n\n[[claim]]\nid = "d"\nkind = "date"\n'

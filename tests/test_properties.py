@@ -5,9 +5,10 @@ The suite runs a modest number of examples; ``HYPOTHESIS_PROFILE=nightly`` runs 
 
 from __future__ import annotations
 
+import contextlib
 import os
-from fractions import Fraction
 import tempfile
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,8 @@ from factcheck import Report
 from factcheck.numbers import written_interval
 from factcheck.strategies import (
     UNITS,
-    as_decimal,
     Written,
+    as_decimal,
     falsify,
     renamed,
     reordered,
@@ -143,9 +144,15 @@ def test_restating_a_value_in_another_unit_changes_nothing(
     hedge = "" if claim.hedge is factcheck.Hedge.EXACT else f"{claim.hedge.value} "
     quote = f"{claim.measure} was {hedge}{format(figure, 'f')} {other}"
     restated = factcheck.ValueClaim(
-        id=claim.id, quote=quote, measure=claim.measure, value=figure, unit=other,
-        hedge=claim.hedge, tolerance=claim.tolerance, precision=step,
-    )  # fmt: skip
+        id=claim.id,
+        quote=quote,
+        measure=claim.measure,
+        value=figure,
+        unit=other,
+        hedge=claim.hedge,
+        tolerance=claim.tolerance,
+        precision=step,
+    )
     claims = tuple(restated if c.id == claim.id else c for c in written.claims)
     moved = Written(written.world, claims, written.text + " " + quote + ".", written.anchors)
     assert findings(factcheck.check(moved.loaded())) == findings(factcheck.check(written.loaded()))
@@ -164,27 +171,69 @@ def test_round_trip_through_toml(written: Written) -> None:
 
 
 toml_scalars = st.one_of(
-    st.text(max_size=30), st.integers(), st.floats(allow_nan=True), st.booleans(),
-    st.dates(), st.lists(st.integers(), max_size=3),
-)  # fmt: skip
+    st.text(max_size=30),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.dates(),
+    st.lists(st.integers(), max_size=3),
+)
 toml_documents = st.dictionaries(
-    st.sampled_from(["article", "reference", "claim", "measures", "acknowledge", "tolerances",
-                     "id", "kind", "x"]),
+    st.sampled_from(
+        [
+            "article",
+            "reference",
+            "claim",
+            "measures",
+            "acknowledge",
+            "tolerances",
+            "id",
+            "kind",
+            "x",
+        ]
+    ),
     st.recursive(
         toml_scalars,
         lambda inner: st.one_of(
-            st.dictionaries(st.sampled_from(["id", "kind", "quote", "measure", "value", "unit",
-                                             "items", "title", "published", "text", "rule",
-                                             "claims", "note", "hedge", "of", "count"]),
-                            inner, max_size=6),
-            st.lists(st.dictionaries(st.sampled_from(["id", "kind", "quote", "measure", "value",
-                                                      "unit", "of", "count", "items"]),
-                                     inner, max_size=6), max_size=3),
+            st.dictionaries(
+                st.sampled_from(
+                    [
+                        "id",
+                        "kind",
+                        "quote",
+                        "measure",
+                        "value",
+                        "unit",
+                        "items",
+                        "title",
+                        "published",
+                        "text",
+                        "rule",
+                        "claims",
+                        "note",
+                        "hedge",
+                        "of",
+                        "count",
+                    ]
+                ),
+                inner,
+                max_size=6,
+            ),
+            st.lists(
+                st.dictionaries(
+                    st.sampled_from(
+                        ["id", "kind", "quote", "measure", "value", "unit", "of", "count", "items"]
+                    ),
+                    inner,
+                    max_size=6,
+                ),
+                max_size=3,
+            ),
         ),
         max_leaves=12,
     ),
     max_size=5,
-)  # fmt: skip
+)
 
 
 @given(st.one_of(st.text(), st.binary().map(lambda b: b.decode("latin-1"))))
@@ -193,10 +242,8 @@ def test_loader_on_arbitrary_text(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "x.toml")
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
-        try:
+        with contextlib.suppress(factcheck.ClaimFileError):
             factcheck.load(path)
-        except factcheck.ClaimFileError:
-            pass
 
 
 @given(toml_documents)

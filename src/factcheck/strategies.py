@@ -20,12 +20,12 @@ Requires hypothesis (in factcheck's ``test`` extra).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from hypothesis import strategies as st
 
@@ -54,13 +54,13 @@ __all__ = [
     "COUNTRIES",
     "UNITS",
     "World",
-    "as_decimal",
     "Written",
+    "as_decimal",
     "claim_files",
     "falsify",
     "hedged_values",
-    "values_with_units",
     "true_claims",
+    "values_with_units",
     "worlds",
 ]
 
@@ -73,14 +73,31 @@ UNITS: dict[str, tuple[str, ...]] = {
 }
 #: Countries the strategies name, with their continents.
 COUNTRIES: dict[str, str] = {
-    "Austria": "Europe", "France": "Europe", "Germany": "Europe", "Netherlands": "Europe",
-    "Poland": "Europe", "Brazil": "South America", "United Kingdom": "Europe",
-    "United States": "North America", "Mexico": "North America", "China": "Asia",
-    "Japan": "Asia", "Nigeria": "Africa", "Kenya": "Africa", "Australia": "Oceania",
-    "Argentina": "South America", "Canada": "North America",
-}  # fmt: skip
-_HEDGED = (Hedge.NEARLY, Hedge.ABOUT, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN,
-           Hedge.AT_MOST)  # fmt: skip
+    "Austria": "Europe",
+    "France": "Europe",
+    "Germany": "Europe",
+    "Netherlands": "Europe",
+    "Poland": "Europe",
+    "Brazil": "South America",
+    "United Kingdom": "Europe",
+    "United States": "North America",
+    "Mexico": "North America",
+    "China": "Asia",
+    "Japan": "Asia",
+    "Nigeria": "Africa",
+    "Kenya": "Africa",
+    "Australia": "Oceania",
+    "Argentina": "South America",
+    "Canada": "North America",
+}
+_HEDGED = (
+    Hedge.NEARLY,
+    Hedge.ABOUT,
+    Hedge.MORE_THAN,
+    Hedge.AT_LEAST,
+    Hedge.LESS_THAN,
+    Hedge.AT_MOST,
+)
 
 
 @dataclass(frozen=True)
@@ -120,8 +137,12 @@ class Written:
         parts = [self.claims] if split is None else [self.claims[:split], self.claims[split:]]
         files = []
         for n, part in enumerate(parts):
-            article = ArticleInfo(id=f"world-{n}", title="A true world",
-                                  published=self.world.published, text="world.txt")  # fmt: skip
+            article = ArticleInfo(
+                id=f"world-{n}",
+                title="A true world",
+                published=self.world.published,
+                text="world.txt",
+            )
             files.append(from_claims(part, article=article, text=self.text, path=f"world-{n}"))
         return Loaded(tuple(files))
 
@@ -173,9 +194,7 @@ def hedged_values(draw: st.DrawFn, value: Fraction) -> tuple[Hedge, Decimal]:
         written = Decimal(draw(st.integers(1, whole - 1)))
     elif hedge is Hedge.AT_LEAST and whole >= 1:
         written = Decimal(draw(st.integers(1, whole)))
-    elif hedge is Hedge.LESS_THAN:
-        written = Decimal(draw(st.integers(whole + 1, 2 * whole + 2)))
-    elif hedge is Hedge.AT_MOST:
+    elif hedge is Hedge.LESS_THAN or hedge is Hedge.AT_MOST:
         written = Decimal(draw(st.integers(whole + 1, 2 * whole + 2)))
     else:
         hedge, written = Hedge.EXACT, as_decimal(value, 2)
@@ -196,8 +215,9 @@ def worlds(draw: st.DrawFn, max_quantities: int = 6) -> World:
         quantities[f"w.q{i}"] = draw(values_with_units(dim))
     sets: dict[str, tuple[str, ...]] = {}
     if draw(st.booleans()):
-        names = draw(st.lists(st.sampled_from(sorted(COUNTRIES)), min_size=1, max_size=10,
-                              unique=True))  # fmt: skip
+        names = draw(
+            st.lists(st.sampled_from(sorted(COUNTRIES)), min_size=1, max_size=10, unique=True)
+        )
         sets["w.countries"] = tuple(names)
     events: dict[str, date] = {}
     for i in range(draw(st.integers(0, 2))):
@@ -233,8 +253,9 @@ def _value_claim(
 ) -> ValueClaim:
     quote = f"{key} was {_hedge_words(hedge)}{_text(written)} {unit}"
     precision = Decimal(0) if exact else None
-    return ValueClaim(id=cid, quote=quote, measure=key, value=written, unit=unit, hedge=hedge,
-                      precision=precision)  # fmt: skip
+    return ValueClaim(
+        id=cid, quote=quote, measure=key, value=written, unit=unit, hedge=hedge, precision=precision
+    )
 
 
 def _restated(value: Fraction, unit: str, other: str) -> Fraction:
@@ -242,7 +263,7 @@ def _restated(value: Fraction, unit: str, other: str) -> Fraction:
 
 
 @st.composite
-def true_claims(draw: st.DrawFn, world: World) -> Written:  # noqa: C901 - one section per kind
+def true_claims(draw: st.DrawFn, world: World) -> Written:
     """Claims true of ``world``, with the article text that quotes them."""
     out = _Writer()
     keys = sorted(world.quantities)
@@ -264,85 +285,161 @@ def true_claims(draw: st.DrawFn, world: World) -> Written:  # noqa: C901 - one s
     for key in keys:
         by_dim.setdefault(world.dimension(key), []).append(key)
     for group in by_dim.values():
-        for a, b in zip(group, group[1:], strict=False):
+        for a, b in itertools.pairwise(group):
             va, vb = world.base(a), world.base(b)
             small, large = (a, b) if va <= vb else (b, a)
             kind = draw(st.sampled_from(("part", "multiple", "share", "none")))
             if kind == "part":
-                out.add(PartClaim(id=out.next_id("part"), quote=f"{small} within {large}",
-                                  measure=small, of=large))  # fmt: skip
+                out.add(
+                    PartClaim(
+                        id=out.next_id("part"),
+                        quote=f"{small} within {large}",
+                        measure=small,
+                        of=large,
+                    )
+                )
             elif kind == "multiple" and world.base(small) > 0:
                 ratio = world.base(large) / world.base(small)
                 factor = Decimal(int(ratio * 10)) / 10
                 if factor >= Decimal("1.1"):
                     hedge = Hedge.AT_LEAST
                     quote = f"{large} was at least {_text(factor)} times {small}"
-                    out.add(MultipleClaim(id=out.next_id("mult"), quote=quote, measure=large,
-                                          of=small, factor=factor, hedge=hedge))  # fmt: skip
+                    out.add(
+                        MultipleClaim(
+                            id=out.next_id("mult"),
+                            quote=quote,
+                            measure=large,
+                            of=small,
+                            factor=factor,
+                            hedge=hedge,
+                        )
+                    )
             elif kind == "share" and world.base(large) > 0:
                 percent = int(world.base(small) / world.base(large) * 100)
                 if percent >= 1:
                     quote = f"{small} was more than {percent - 1}% of {large}"
-                    out.add(ShareClaim(id=out.next_id("share"), quote=quote, measure=small,
-                                       of=large, fraction=f"{percent - 1}%",
-                                       hedge=Hedge.MORE_THAN))  # fmt: skip
+                    out.add(
+                        ShareClaim(
+                            id=out.next_id("share"),
+                            quote=quote,
+                            measure=small,
+                            of=large,
+                            fraction=f"{percent - 1}%",
+                            hedge=Hedge.MORE_THAN,
+                        )
+                    )
         if len(group) >= 2:
             top = max(group, key=world.base)
             if sum(1 for k in group if world.base(k) == world.base(top)) == 1:
                 others = [k for k in group if k != top]
-                out.add(SuperlativeClaim(id=out.next_id("most"), quote=f"{top} was the most",
-                                         measure=top, among=others))  # fmt: skip
+                out.add(
+                    SuperlativeClaim(
+                        id=out.next_id("most"),
+                        quote=f"{top} was the most",
+                        measure=top,
+                        among=others,
+                    )
+                )
     # A set of countries: its count, a list, its span.
     for key, names in sorted(world.sets.items()):
-        named = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names),
-                              unique=True))  # fmt: skip
+        named = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names), unique=True))
         complete = len(named) == len(names)
         join = ", ".join(named)
         quote = f"{len(names)} countries, {'namely' if complete else 'including'} {join}"
-        out.add(EnumerationClaim(id=out.next_id("list"), quote=quote, measure=key,
-                                 count=len(names), unit="countries", items=named,
-                                 complete=complete, item_type="country"), anchor=True)  # fmt: skip
+        out.add(
+            EnumerationClaim(
+                id=out.next_id("list"),
+                quote=quote,
+                measure=key,
+                count=len(names),
+                unit="countries",
+                items=named,
+                complete=complete,
+                item_type="country",
+            ),
+            anchor=True,
+        )
         continents = len({COUNTRIES[n] for n in names})
-        out.add(SpanClaim(id=out.next_id("span"), quote=f"spanned {continents} continents",
-                          measure=f"{key}.continents", of=key, count=continents,
-                          unit="continents"))  # fmt: skip
+        out.add(
+            SpanClaim(
+                id=out.next_id("span"),
+                quote=f"spanned {continents} continents",
+                measure=f"{key}.continents",
+                of=key,
+                count=continents,
+                unit="continents",
+            )
+        )
     # Events: an exact date, and a relative date, weekday or month on top.
     for key, day in sorted(world.events.items()):
-        out.add(DateClaim(id=out.next_id("date"), quote=f"{key} on {day.isoformat()}",
-                          measure=key, date=day.isoformat()), anchor=True)  # fmt: skip
+        out.add(
+            DateClaim(
+                id=out.next_id("date"),
+                quote=f"{key} on {day.isoformat()}",
+                measure=key,
+                date=day.isoformat(),
+            ),
+            anchor=True,
+        )
         back = (world.published - day).days
         if back <= 6:
             name = WEEKDAYS[day.weekday()].title()
-            out.add(WeekdayClaim(id=out.next_id("wd"), quote=f"{key} on {name}", weekday=name,
-                                 measure=key, within_days=back))  # fmt: skip
+            out.add(
+                WeekdayClaim(
+                    id=out.next_id("wd"),
+                    quote=f"{key} on {name}",
+                    weekday=name,
+                    measure=key,
+                    within_days=back,
+                )
+            )
         for phrase in ("yesterday", "last week", "last month", "this year", "last year"):
             rng = relative_range(phrase, world.published)
             if rng.first <= day <= rng.last:
-                out.add(RelativeDateClaim(id=out.next_id("rel"), quote=f"{key} {phrase}",
-                                          phrase=phrase, measure=key))  # fmt: skip
+                out.add(
+                    RelativeDateClaim(
+                        id=out.next_id("rel"), quote=f"{key} {phrase}", phrase=phrase, measure=key
+                    )
+                )
                 break
         month = day.strftime("%B %Y")
-        out.add(DateClaim(id=out.next_id("month"), quote=f"{key} in {month}", measure=key,
-                          date=month))  # fmt: skip
+        out.add(
+            DateClaim(id=out.next_id("month"), quote=f"{key} in {month}", measure=key, date=month)
+        )
         if back >= 3 * 366:
             years = int((world.published - date(day.year, 12, 31)).days / Fraction(36525, 100))
             if years >= 2:
                 quote = f"for more than {years - 1} years since {day.year}"
-                out.add(DurationClaim(id=out.next_id("dur"), quote=quote, value=years - 1,
-                                      unit="years", hedge=Hedge.MORE_THAN,
-                                      since=str(day.year)))  # fmt: skip
+                out.add(
+                    DurationClaim(
+                        id=out.next_id("dur"),
+                        quote=quote,
+                        value=years - 1,
+                        unit="years",
+                        hedge=Hedge.MORE_THAN,
+                        since=str(day.year),
+                    )
+                )
         if back >= 400:
             end = date(day.year, day.month, 1) - timedelta(days=1)
             quote = f"the 12-month period ending in {end.strftime('%B %Y')}"
-            out.add(PeriodClaim(id=out.next_id("period"), quote=quote, measure=f"{key}.period",
-                                length=12, unit="months", end=end.strftime("%Y-%m")))  # fmt: skip
+            out.add(
+                PeriodClaim(
+                    id=out.next_id("period"),
+                    quote=quote,
+                    measure=f"{key}.period",
+                    length=12,
+                    unit="months",
+                    end=end.strftime("%Y-%m"),
+                )
+            )
     order = draw(st.permutations(range(len(out.claims))))
     claims = tuple(out.claims[i] for i in order)
     text = ". ".join(out.quotes) + "."
     return Written(world, claims, text, frozenset(out.anchors))
 
 
-def falsify(written: Written, claim_id: str) -> Written | None:  # noqa: C901 - one case per kind
+def falsify(written: Written, claim_id: str) -> Written | None:
     """The same claims with ``claim_id`` made false beyond its hedge (its quote rewritten to
     match), or None when this claim cannot be falsified that way."""
     index = next(i for i, c in enumerate(written.claims) if c.id == claim_id)
@@ -357,8 +454,13 @@ def falsify(written: Written, claim_id: str) -> Written | None:  # noqa: C901 - 
         new = _value_claim(claim.id, claim.measure, Hedge.EXACT, wrong, claim.unit)
     elif isinstance(claim, PartClaim):
         if world.base(claim.measure) < world.base(claim.of):
-            new = claim.model_copy(update={"measure": claim.of, "of": claim.measure,
-                                           "quote": f"{claim.of} within {claim.measure}"})  # fmt: skip
+            new = claim.model_copy(
+                update={
+                    "measure": claim.of,
+                    "of": claim.measure,
+                    "quote": f"{claim.of} within {claim.measure}",
+                }
+            )
     elif isinstance(claim, MultipleClaim):
         ratio = world.base(claim.measure) / world.base(claim.of)
         factor = int(ratio) + 2
@@ -368,15 +470,22 @@ def falsify(written: Written, claim_id: str) -> Written | None:  # noqa: C901 - 
         percent = int(world.base(claim.measure) / world.base(claim.of) * 100) + 2
         if percent <= 100:
             quote = f"{claim.measure} was more than {percent}% of {claim.of}"
-            new = ShareClaim(id=claim.id, quote=quote, measure=claim.measure, of=claim.of,
-                             fraction=f"{percent}%", hedge=Hedge.MORE_THAN)  # fmt: skip
+            new = ShareClaim(
+                id=claim.id,
+                quote=quote,
+                measure=claim.measure,
+                of=claim.of,
+                fraction=f"{percent}%",
+                hedge=Hedge.MORE_THAN,
+            )
     elif isinstance(claim, SuperlativeClaim):
         members = [claim.measure, *claim.among]
         low = min(members, key=world.base)
         if world.base(low) < world.base(claim.measure):
             rest = [m for m in members if m != low]
-            new = SuperlativeClaim(id=claim.id, quote=f"{low} was the most", measure=low,
-                                   among=rest)  # fmt: skip
+            new = SuperlativeClaim(
+                id=claim.id, quote=f"{low} was the most", measure=low, among=rest
+            )
     elif isinstance(claim, EnumerationClaim):
         names = world.sets[claim.measure]
         if len(claim.items) < len(names):
@@ -387,34 +496,39 @@ def falsify(written: Written, claim_id: str) -> Written | None:  # noqa: C901 - 
             new = claim.model_copy(update={"count": Decimal(len(names) - 1), "quote": quote})
     elif isinstance(claim, SpanClaim):
         names = world.sets[claim.of]
-        listed = next(c for c in written.claims if isinstance(c, EnumerationClaim)
-                      and c.measure == claim.of)  # fmt: skip
+        listed = next(
+            c for c in written.claims if isinstance(c, EnumerationClaim) and c.measure == claim.of
+        )
         placed = len({COUNTRIES[n] for n in listed.items})
         most = min(7, placed + len(names) - len(listed.items))
         impossible = most + 1 if most < 7 else None
         if impossible is not None:
-            new = claim.model_copy(update={"count": Decimal(impossible),
-                                           "quote": f"spanned {impossible} continents"})  # fmt: skip
+            new = claim.model_copy(
+                update={"count": Decimal(impossible), "quote": f"spanned {impossible} continents"}
+            )
     elif isinstance(claim, WeekdayClaim):
         assert claim.measure is not None
         day = world.events[claim.measure]
         name = WEEKDAYS[(day.weekday() + 1) % 7].title()
-        new = claim.model_copy(update={"weekday": name, "quote": f"{claim.measure} on {name}",
-                                       "within_days": 0})  # fmt: skip
+        new = claim.model_copy(
+            update={"weekday": name, "quote": f"{claim.measure} on {name}", "within_days": 0}
+        )
     elif isinstance(claim, RelativeDateClaim):
         assert claim.measure is not None
         day = world.events[claim.measure]
         for phrase in ("tomorrow", "next month", "next year"):
             rng = relative_range(phrase, world.published)
             if not rng.first <= day <= rng.last:
-                new = claim.model_copy(update={"phrase": phrase,
-                                               "quote": f"{claim.measure} {phrase}"})  # fmt: skip
+                new = claim.model_copy(
+                    update={"phrase": phrase, "quote": f"{claim.measure} {phrase}"}
+                )
                 break
     elif isinstance(claim, DateClaim):
         day = world.events[claim.measure]
         other = f"{day.year - 1}-{day.month:02d}"
-        new = claim.model_copy(update={"date": other,
-                                       "quote": f"{claim.measure} in {day.year - 1}"})  # fmt: skip
+        new = claim.model_copy(
+            update={"date": other, "quote": f"{claim.measure} in {day.year - 1}"}
+        )
     elif isinstance(claim, DurationClaim):
         assert claim.since is not None
         years = (world.published.year - int(claim.since)) + 2
@@ -422,8 +536,9 @@ def falsify(written: Written, claim_id: str) -> Written | None:  # noqa: C901 - 
         new = claim.model_copy(update={"value": Decimal(years), "quote": quote})
     elif isinstance(claim, PeriodClaim):
         quote = claim.quote_text.replace("12-month", "3-month")
-        new = claim.model_copy(update={"length": Decimal(3), "quote": quote,
-                                       "start": _month_before(claim, 12)})  # fmt: skip
+        new = claim.model_copy(
+            update={"length": Decimal(3), "quote": quote, "start": _month_before(claim, 12)}
+        )
     if new is None:
         return None
     claims = list(written.claims)
@@ -439,8 +554,9 @@ def _month_before(claim: PeriodClaim, months: int) -> str:
     return f"{total // 12}-{total % 12 + 1:02d}"
 
 
-def claim_files(world_strategy: st.SearchStrategy[World] | None = None
-                ) -> st.SearchStrategy[LoadedFile]:  # fmt: skip
+def claim_files(
+    world_strategy: st.SearchStrategy[World] | None = None,
+) -> st.SearchStrategy[LoadedFile]:
     """Whole claim files (loaded, in memory) of claims true of a random world."""
     source = world_strategy if world_strategy is not None else worlds()
     return source.flatmap(true_claims).map(lambda w: w.loaded().files[0])
