@@ -378,7 +378,10 @@ hedge = "at least"
 
 # --- FC301, FC302, FC303 enumerations -----------------------------------------------------------
 
-COUNTRIES = "in eight countries, including Austria, France, Germany, Netherlands, Poland, Brazil and the United Kingdom"
+COUNTRIES = (
+    "in eight countries, including Austria, France, Germany, Netherlands, Poland, Brazil"
+    " and the United Kingdom"
+)
 
 
 def enumeration(count: int, items: list[str], complete: bool, quote: str = COUNTRIES) -> str:
