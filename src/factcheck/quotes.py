@@ -32,6 +32,8 @@ _MULTIPLIERS: dict[str, int | Fraction] = {
     "double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
     "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2),
 }  # fmt: skip
+#: Abbreviated scale words of money figures: "$53.4m", "£2bn", "€300k".
+_MONEY_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 #: Words that follow a figure but are never its unit, though pint knows some ("in" is an inch).
 _NOT_UNITS = frozenset(
     "a an and are as at be by for from in into is it its of on or per than that the this to"
@@ -132,10 +134,25 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "percent":
             value /= 100
             j += 1
+        elif (
+            j + 1 < len(tokens)
+            and tokens[j][0].lower() == "per"
+            and tokens[j + 1][0].lower() == "cent"
+        ):
+            value /= 100
+            j += 2
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "times":
             j += 1  # "three times": a multiplier
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() in SCALE_WORDS:
             value *= SCALE_WORDS[tokens[j][0].lower()]
+            j += 1
+        elif (
+            currency is not None
+            and j < len(tokens)
+            and tokens[j][1] == "word"
+            and tokens[j][0].lower() in _MONEY_SCALES
+        ):
+            value *= _MONEY_SCALES[tokens[j][0].lower()]  # "$53.4m", "£2bn"
             j += 1
         unit: UnitInfo | None = None
         unit_text: str | None = None

@@ -1,0 +1,57 @@
+"""Reading the figures a quote writes, which the engine compares with each claim (FC102)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from factcheck.quotes import numbers_in
+
+
+@pytest.mark.parametrize(
+    ("quote", "figures"),
+    [
+        ("arrested nearly 300 suspects", [Fraction(300)]),
+        ("$53.4 million in cash", [Fraction(53_400_000)]),
+        ("$53.4m in cash", [Fraction(53_400_000)]),
+        ("a £2bn deal", [Fraction(2_000_000_000)]),
+        ("claimed more than 100,000 American lives", [Fraction(100_000)]),
+        ("more than two-thirds of the deaths", [Fraction(2, 3)]),
+        ("more than double that of the previous operation", [Fraction(2)]),
+        ("three times as many", [Fraction(3)]),
+        ("in eight countries", [Fraction(8)]),
+        ("twenty-five people", [Fraction(25)]),
+        ("68% of them", [Fraction(68, 100)]),
+        ("40 per cent of them", [Fraction(40, 100)]),
+        ("one of two major cartels", [Fraction(1), Fraction(2)]),
+        ("the 12-month period ending in August 2022", [Fraction(12), Fraction(2022)]),
+    ],
+)
+def test_figures_in_quotes(quote: str, figures: list[Fraction]) -> None:
+    """Digits, numbers in words, fractions, multipliers, percentages and scale words are read."""
+    assert [n.value for n in numbers_in(quote)] == figures
+
+
+@pytest.mark.parametrize(
+    ("quote", "unit"),
+    [
+        ("850 kilograms of drugs", "kilogram"),
+        ("2,000 pounds of fentanyl", "pound"),
+        ("$53.4 million in cash", "US_dollar"),
+        ("1.2 billion euros", "euro"),
+        ("281 arrests", "arrest"),
+        ("for more than 15 years", "year"),
+    ],
+)
+def test_units_written_next_to_figures(quote: str, unit: str) -> None:
+    """The unit or currency written next to a figure is recognised."""
+    found = numbers_in(quote)[0]
+    assert found.unit is not None
+    assert found.unit.name == unit
+
+
+def test_english_words_are_not_units() -> None:
+    """Words pint knows as units but that are English ("in", "a") are not taken for units."""
+    assert numbers_in("$53.4 million in cash")[0].unit_text == "$"
+    assert numbers_in("281 in all")[0].unit is None
