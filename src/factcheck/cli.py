@@ -1,0 +1,360 @@
+"""The command line: ``factcheck check | rules | schema``.
+
+``main(argv)`` parses the arguments, runs one command and returns the exit code; the output streams
+are parameters, so tests call it directly. Exit codes:
+
+- 0: no unacknowledged contradiction (``check``), or the command succeeded;
+- 1: at least one unacknowledged contradiction;
+- 2: bad input: a claim file that does not load (each one is reported on stderr with its file,
+  line, claim and field), a usage error, an output file that already exists;
+- 3: an internal error, that is a bug in factcheck: one line on stderr, the traceback only with
+  ``FACTCHECK_DEBUG=1``.
+
+Commands start fast: this module imports only the standard library at the top; the loader, the
+engine and pydantic are imported inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from factcheck.errors import ClaimFileError
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_CONTRADICTION", "EXIT_INTERNAL", "EXIT_OK", "main"]
+
+EXIT_OK = 0
+EXIT_CONTRADICTION = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+#: The default claim folder of ``factcheck check``.
+DEFAULT_PATH = "claims/"
+#: Where to report a bug.
+ISSUES = "the factcheck issue tracker"
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+_MAIN_EPILOG = """\
+examples:
+  factcheck check                     check the claim files under claims/
+  factcheck check claims/ --format json
+  factcheck rules                     list the rules the engine applies
+  factcheck schema --output claim-file.schema.json
+
+exit codes: 0 no unacknowledged contradiction; 1 at least one; 2 bad input
+(a claim file that does not load); 3 internal error (set FACTCHECK_DEBUG=1
+for the traceback).
+"""
+
+_CHECK_EPILOG = """\
+examples:
+  factcheck check                       every claim file under claims/
+  factcheck check claims/article-2023-05-02-operation-spector.toml \\
+                  claims/reference-jcode-operations.toml
+  factcheck check --quiet               findings and the counts only
+  factcheck check --format json | jq '.findings[] | .rule'
+
+The files are checked together: claims about the same measure in two files
+must agree. Exit 0 when no unacknowledged contradiction remains, 1 when one
+does, 2 when a claim file does not load (each problem is reported on stderr
+with its file, line, claim and field).
+"""
+
+_RULES_EPILOG = """\
+examples:
+  factcheck rules
+  factcheck rules --format json | jq -r '.[].code'
+"""
+
+_SCHEMA_EPILOG = """\
+examples:
+  factcheck schema > claim-file.schema.json
+  factcheck schema --output claim-file.schema.json --force
+
+To have an editor validate and complete claim files (VS Code with Even Better
+TOML, or any Taplo-based editor), point it at the schema, e.g. in .taplo.toml:
+
+  [[rule]]
+  include = ["claims/**/*.toml"]
+  [rule.schema]
+  path = "./claim-file.schema.json"
+"""
+
+
+class _Streams:
+    """The two output streams of one run of `main`."""
+
+    def __init__(self, stdout: TextIO, stderr: TextIO) -> None:
+        self.out = stdout
+        self.err = stderr
+
+    def error(self, message: str) -> None:
+        print(f"factcheck: {message}", file=self.err)
+
+
+def _version() -> str:
+    from factcheck import __version__
+
+    return __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Fact-check the numbers in news articles: find the claims that cannot all "
+        "be true.",
+        epilog=_MAIN_EPILOG,
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check",
+        help="check claim files together and report the findings",
+        description="Check claim files together and report every finding: contradictions "
+        "(claims that cannot all be true), warnings and acknowledged findings, grouped by "
+        "claim file, with the article's words.",
+        epilog=_CHECK_EPILOG,
+        formatter_class=formatter,
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=f"claim files, or folders to search for *.toml claim files (default: {DEFAULT_PATH})",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for programs",
+    )
+    check.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text report: auto (default) when the output is a terminal and "
+        "NO_COLOR is not set",
+    )
+    check.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="show the findings and the counts only, not the checks that held",
+    )
+    check.set_defaults(run=_cmd_check)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list the rules: code, name, severity, summary",
+        description="List every rule of the engine: its code, name, severity and one-line summary.",
+        epilog=_RULES_EPILOG,
+        formatter_class=formatter,
+    )
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(run=_cmd_rules)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a claim file",
+        description="Print the JSON Schema of a claim file, for editors and validators.",
+        epilog=_SCHEMA_EPILOG,
+        formatter_class=formatter,
+    )
+    schema.add_argument(
+        "-o", "--output", metavar="FILE", help="write the schema to FILE instead of stdout"
+    )
+    schema.add_argument("-f", "--force", action="store_true", help="overwrite FILE when it exists")
+    schema.set_defaults(run=_cmd_schema)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    streams = _Streams(stdout or sys.stdout, stderr or sys.stderr)
+    parser = _parser()
+    try:
+        with contextlib.redirect_stdout(streams.out), contextlib.redirect_stderr(streams.err):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    run: Callable[[argparse.Namespace, _Streams], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(streams.err)
+        return EXIT_BAD_INPUT
+    try:
+        return run(args, streams)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``factcheck check | head``): not an error of ours.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, streams.out.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        return _internal_error(exc, streams)
+
+
+def _internal_error(exc: BaseException, streams: _Streams) -> int:
+    if os.environ.get("FACTCHECK_DEBUG") == "1":
+        traceback.print_exception(exc, file=streams.err)
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    streams.error(
+        f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}). This is a bug "
+        f"in factcheck {_version()}: please report it to {ISSUES} with the command you ran "
+        "(FACTCHECK_DEBUG=1 shows the traceback)."
+    )
+    return EXIT_INTERNAL
+
+
+# --- check ---------------------------------------------------------------------------------------
+
+
+def _use_color(choice: str, stream: TextIO) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _report_errors(errors: Sequence[ClaimFileError], streams: _Streams, given: bool) -> None:
+    """Every claim file that failed, each with its located problems; then one line of counts."""
+    files = sorted({e.path for e in errors})
+    for error in errors:
+        print(str(error), file=streams.err)
+    if not given and any(e.problem == "no such file or folder" for e in errors):
+        streams.error(
+            f"no {DEFAULT_PATH} folder here: run from the project's root, or name the claim files"
+        )
+    noun = "claim file" if len(files) == 1 else "claim files"
+    streams.error(f"{len(files)} {noun} could not be loaded; nothing was checked.")
+
+
+def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
+    from factcheck import engine
+    from factcheck.errors import ClaimFileError
+    from factcheck.loader import load_collecting
+
+    paths: list[str] = list(args.paths) or [DEFAULT_PATH]
+    loaded, errors = load_collecting(paths)
+    if errors:
+        _report_errors(errors, streams, given=bool(args.paths))
+        return EXIT_BAD_INPUT
+    if not loaded.files:
+        streams.error(f"no claim files (*.toml) in {', '.join(paths)}")
+        return EXIT_BAD_INPUT
+    try:
+        report = engine.check(loaded)
+    except ClaimFileError as exc:
+        _report_errors([exc], streams, given=True)
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        print(report.render_json(), file=streams.out)
+    else:
+        text = report.render_text(color=_use_color(args.color, streams.out),
+                                  verbose=not args.quiet)  # fmt: skip
+        streams.out.write(text)
+    streams.out.flush()
+    return report.exit_code
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+def _cmd_rules(args: argparse.Namespace, streams: _Streams) -> int:
+    from factcheck.engine import RULES
+
+    rules = [RULES[code] for code in sorted(RULES)]
+    if args.format == "json":
+        print(json.dumps([r.to_json() for r in rules], indent=2, ensure_ascii=False),
+              file=streams.out)  # fmt: skip
+        return EXIT_OK
+    if not rules:
+        print("No rules are registered.", file=streams.out)
+        return EXIT_OK
+    name_width = max(len(r.name) for r in rules)
+    for r in rules:
+        print(f"{r.code}  {r.name:<{name_width}}  {r.severity:<13}  {r.summary}", file=streams.out)
+    return EXIT_OK
+
+
+# --- schema --------------------------------------------------------------------------------------
+
+
+def claim_file_schema() -> dict[str, Any]:
+    """The JSON Schema of a claim file: the pydantic models' schema, with the ``[measures]``
+    table (which the loader reads before validation) and the ``$schema`` dialect."""
+    from factcheck import claims
+
+    body = claims.ClaimFile.model_json_schema()
+    defs: dict[str, Any] = body.setdefault("$defs", {})
+    defs["MeasureTable"] = {
+        "type": "object",
+        "description": "Dotted measure keys written bare: nested tables of descriptions.",
+        "propertyNames": {"pattern": claims._KEY_RE.pattern},
+        "additionalProperties": {
+            "anyOf": [{"type": "string"}, {"$ref": "#/$defs/MeasureTable"}],
+        },
+    }
+    properties: dict[str, Any] = body.setdefault("properties", {})
+    properties["measures"] = {
+        "title": "Measures",
+        "description": 'Measures this file names, key = "description", e.g. '
+        '"jcode.spector.arrests" = "Arrests in Operation SpecTor". A claim\'s measure is '
+        "defined by using it; declare here the measures that relations (of, since, until) "
+        "refer to without any claim stating them.",
+        "type": "object",
+        "propertyNames": {"pattern": claims._KEY_RE.pattern},
+        "additionalProperties": {
+            "anyOf": [{"type": "string"}, {"$ref": "#/$defs/MeasureTable"}],
+        },
+    }
+    schema: dict[str, Any] = {
+        "$schema": SCHEMA_DIALECT,
+        "title": "factcheck claim file",
+        "description": "A claim file: for one article (an [article] table) or reference source "
+        "(a [reference] table), every quantitative claim quoting the text, and the findings "
+        "the fact-checker acknowledges. See docs/claim-files.md.",
+    }
+    schema.update({k: v for k, v in body.items() if k not in ("title", "description")})
+    return schema
+
+
+def _cmd_schema(args: argparse.Namespace, streams: _Streams) -> int:
+    text = json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.output is None:
+        streams.out.write(text)
+        return EXIT_OK
+    target = Path(args.output)
+    try:
+        with target.open("w" if args.force else "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        streams.error(f"{target} exists; use --force to overwrite it")
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        streams.error(f"cannot write {target}: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    print(f"wrote {target}", file=streams.err)
+    return EXIT_OK
