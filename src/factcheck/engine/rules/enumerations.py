@@ -214,7 +214,7 @@ def partial_list(ctx: Context, compiled: Compiled) -> list[Finding]:
         count += number(Fraction(claim.count))
         at_least = "at least " if least != claim.count else ""
         message = f"{len(named)} of {count} {claim.unit} are named; {at_least}{unnamed} unnamed"
-        lines = [listing([entry], ctx)]
+        lines: list[str] = []
         for span_entry in ctx.by_measure[claim.measure]:
             span = span_entry.claim
             if isinstance(span, SpanClaim) and span.of == claim.measure:

@@ -93,7 +93,7 @@ def value_conflict(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> t
     runs=False,
 )
 def sources_disagree(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
-    """A figure in one file that a figure in another file (another article, a reference) refutes.
+    """A figure that a figure from another source (another article, a reference file) refutes.
 
     What it checks
     --------------
