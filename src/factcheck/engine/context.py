@@ -105,11 +105,15 @@ class Context:
 
     @classmethod
     def build(cls, loaded: Loaded) -> Context:
-        """Index the loaded files. Files are ordered by id and claims by content, so the order
-        in which files and claims are written changes no finding."""
+        """Index the loaded files. Claims are ordered by what they say (then quote, id, file), so
+        the order in which files and claims are written, and how claims are split into files,
+        changes no finding."""
         ctx = cls(loaded)
+        pairs = sorted(
+            ((f, c) for f in loaded.files for c in f.model.claim),
+            key=lambda fc: (_content_key(fc[1]), fc[1].quote_text, fc[1].id, fc[0].doc_id),
+        )
         files = sorted(loaded.files, key=lambda f: (f.doc_id, f.path))
-        pairs = [(f, c) for f in files for c in sorted(f.model.claim, key=_content_key)]
         for index, (loaded_file, claim) in enumerate(pairs):
             entry = Entry(index, loaded_file, claim, _ref(loaded_file, claim))
             ctx.entries.append(entry)

@@ -418,7 +418,7 @@ def _z3_cores(
                 subset = {i for i in active if keep_order(i)[0] <= level}
                 if not consistent(subset):
                     break
-            core = _minimise(solver, literal, _core_claims(solver, literals), keep_order)
+            core = _minimise(solver, literal, subset, keep_order)
             cores.append(Core(frozenset(core)))
             rest = set(active)
 
@@ -429,30 +429,22 @@ def _z3_cores(
     return cores
 
 
-def _core_claims(solver: Any, literals: dict[int, Any]) -> set[int]:
-    names = {str(lit) for lit in solver.unsat_core()}
-    return {i for i, lit in literals.items() if str(lit) in names}
-
-
 def _minimise(
     solver: Any,
     literal: Callable[[int], Any],
-    core: set[int],
+    start: set[int],
     keep_order: Callable[[int], tuple[Any, ...]],
 ) -> set[int]:
-    """Deletion: drop each claim in turn (the vaguest first) while the rest stays unsat."""
+    """Deletion: drop each claim in turn (the vaguest first) while the rest stays unsat.
+
+    Only the solver's sat/unsat answers are used, never the cores it happens to return, so
+    the minimal set depends on the claims alone, not on the solver's history.
+    """
     import z3
 
-    literals_by_name = {str(literal(i)): i for i in core}
-    for index in sorted(core, key=keep_order, reverse=True):
-        if index not in core:
-            continue
+    core = set(start)
+    for index in sorted(start, key=keep_order, reverse=True):
         trial = core - {index}
         if solver.check([literal(i) for i in sorted(trial)]) == z3.unsat:
-            smaller = {
-                literals_by_name[str(lit)]
-                for lit in solver.unsat_core()
-                if str(lit) in literals_by_name
-            }
-            core = smaller if smaller else trial
+            core = trial
     return core
