@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import difflib
 import io
 import json
 import os
@@ -190,7 +191,7 @@ def test_check_exits_1_on_unacknowledged_contradiction(project, monkeypatch):
     assert lines[0] == ARTICLE
     assert "  FC101 value-conflict [contradiction]" in lines
     assert f"    - arrests-281 ({ARTICLE}:51): “The operation netted 281 arrests”" in lines
-    assert lines[-1].startswith("FAILED: 2 files, 37 claims; 1 contradictions")
+    assert lines[-1].startswith("FAILED: 2 files, 37 claims; 1 contradiction, ")
 
 
 def test_check_planted_contradiction_real_engine(tmp_path, monkeypatch):
@@ -312,7 +313,7 @@ def test_check_quiet_omits_the_checks_that_held(project, monkeypatch):
     quiet = Run("check", "--quiet").out
     assert "Confirmed" not in quiet
     assert "FC303 partial-list [warning]" in quiet
-    assert "1 checks held" in quiet.splitlines()[-1]
+    assert "1 check held" in quiet.splitlines()[-1]
 
 
 def _assert_contract(document: dict[str, Any]) -> None:
@@ -377,10 +378,18 @@ def test_check_text_report_snapshot(project):
         "tests/test_cli.py -k snapshot"
     )
     expected = snapshot.read_text(encoding="utf-8")
+    diff = "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            "tests/snapshots/seed-report.txt",
+            "factcheck check --color never",
+        )
+    )
     assert text == expected, (
-        "the text report of the seed changed; if the change is intended, review it with "
-        "`factcheck check --color never` and regenerate the snapshot with: "
-        "FACTCHECK_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_cli.py -k snapshot"
+        "the text report of the seed changed; if the change is intended, regenerate the "
+        "snapshot with: FACTCHECK_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_cli.py -k "
+        f"snapshot\n{diff}"
     )
 
 
@@ -400,7 +409,7 @@ def test_rules_lists_every_registered_rule(monkeypatch):
         rule = factcheck.engine.RULES[code]
         assert line.startswith(f"{code}  {rule.name}")
         assert rule.severity in line
-        assert line.endswith(rule.summary)
+        assert rule.summary in line
 
 
 def test_rules_json(monkeypatch):
@@ -474,6 +483,9 @@ def test_schema_rejects_what_the_loader_rejects():
     assert validator.is_valid({**header, "claim": [claim]})
     assert not validator.is_valid({**header, "claim": [{**claim, "bogus": 1}]})
     assert not validator.is_valid({**header, "claim": [{**claim, "kind": "valeu"}]})
+    assert not validator.is_valid(
+        {**header, "claim": [{k: v for k, v in claim.items() if k != "kind"}]}
+    )
     assert not validator.is_valid({**header, "measures": {"Not A Key": "x"}})
     assert validator.is_valid({**header, "measures": {"x": {"arrests": "Arrests in X"}}})
 

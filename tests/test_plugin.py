@@ -627,6 +627,31 @@ def test_command_line_option_overrides_the_ini(pytester):
     result.assert_outcomes(passed=17)
 
 
+def test_toml_file_named_on_the_command_line_is_checked_with_the_rest(pytester):
+    """A claim file outside the configured paths, named as an argument, is collected and
+    checked together with the configured files."""
+    setup(pytester, fake={})
+    drafts = pytester.path / "drafts"
+    drafts.mkdir()
+    (drafts / "planted.txt").write_text(PLANTED_TEXT, encoding="utf-8")
+    (drafts / "planted.toml").write_text(PLANTED, encoding="utf-8")
+    result = pytester.runpytest("drafts/planted.toml")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["3 files, 39 claims: *"])
+
+
+def test_warning_fails_under_W_error_with_its_block_fake_engine(pytester):
+    """-W error::...FactcheckWarning turns a warning finding into a failure showing its block."""
+    setup(pytester, fake=FINDINGS)
+    result = pytester.runpytest(
+        "-k", "FC303", "-W", "error::factcheck.pytest_plugin.FactcheckWarning"
+    )
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["FC303 partial-list [[]warning[]]", "  7 of 8 countries are named*"]
+    )
+
+
 def test_help_lists_the_options(pytester):
     """pytest --help shows the factcheck group and the ini option."""
     result = pytester.runpytest("--help")

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from factcheck.engine.registry import Rule
     from factcheck.errors import ClaimFileError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_CONTRADICTION", "EXIT_INTERNAL", "EXIT_OK", "main"]
@@ -282,20 +283,27 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
 # --- rules ---------------------------------------------------------------------------------------
 
 
+def _summary(rule: Rule) -> str:
+    """The rule's first paragraph on one line (a summary sentence may wrap in the docstring)."""
+    paragraph = rule.doc.strip().split("\n\n")[0]
+    return " ".join(line.strip() for line in paragraph.splitlines()) or rule.summary
+
+
 def _cmd_rules(args: argparse.Namespace, streams: _Streams) -> int:
     from factcheck.engine import RULES
 
     rules = [RULES[code] for code in sorted(RULES)]
     if args.format == "json":
-        print(json.dumps([r.to_json() for r in rules], indent=2, ensure_ascii=False),
-              file=streams.out)  # fmt: skip
+        listing = [{**r.to_json(), "summary": _summary(r)} for r in rules]
+        print(json.dumps(listing, indent=2, ensure_ascii=False), file=streams.out)
         return EXIT_OK
     if not rules:
         print("No rules are registered.", file=streams.out)
         return EXIT_OK
     name_width = max(len(r.name) for r in rules)
     for r in rules:
-        print(f"{r.code}  {r.name:<{name_width}}  {r.severity:<13}  {r.summary}", file=streams.out)
+        line = f"{r.code}  {r.name:<{name_width}}  {r.severity:<13}  {_summary(r)}"
+        print(line, file=streams.out)
     return EXIT_OK
 
 
@@ -309,6 +317,11 @@ def claim_file_schema() -> dict[str, Any]:
 
     body = claims.ClaimFile.model_json_schema()
     defs: dict[str, Any] = body.setdefault("$defs", {})
+    for model in claims.CLAIM_KINDS.values():
+        # The loader requires `kind` (it picks the model); pydantic leaves it optional.
+        definition = defs.get(model.__name__)
+        if definition is not None and "kind" not in definition.setdefault("required", []):
+            definition["required"].insert(0, "kind")
     defs["MeasureTable"] = {
         "type": "object",
         "description": "Dotted measure keys written bare: nested tables of descriptions.",
@@ -335,7 +348,7 @@ def claim_file_schema() -> dict[str, Any]:
         "title": "factcheck claim file",
         "description": "A claim file: for one article (an [article] table) or reference source "
         "(a [reference] table), every quantitative claim quoting the text, and the findings "
-        "the fact-checker acknowledges. See docs/claim-files.md.",
+        "the fact-checker acknowledges.",
     }
     schema.update({k: v for k, v in body.items() if k not in ("title", "description")})
     return schema

@@ -4,7 +4,8 @@ Installing factcheck registers this module (entry point ``pytest11``). ``pytest`
 root then runs ``tests/`` and the consistency report together; ``pytest claims/`` runs the report
 alone. The claim files are the ``*.toml`` files under the paths (or globs) of the ini option
 ``factcheck_paths`` (default ``claims``, relative to the ini file), or of ``--factcheck-paths``
-(repeatable, relative to the current folder). ``--no-factcheck`` turns the plugin off. pytest only
+(repeatable, relative to the current folder), and any ``*.toml`` file named on the command line.
+``--no-factcheck`` turns the plugin off. pytest only
 visits the folders it is asked to (``testpaths`` or the arguments), so list the claim folders in
 ``testpaths`` too.
 
@@ -176,15 +177,22 @@ class FactcheckRun:
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> FactcheckRun:
-        """The paths of ``--factcheck-paths``, else of the ``factcheck_paths`` ini option."""
+        """The paths of ``--factcheck-paths``, else of the ``factcheck_paths`` ini option; and
+        the ``*.toml`` files named as arguments (``pytest elsewhere/draft.toml``)."""
+        invocation = config.invocation_params.dir
+        named = tuple(
+            (invocation, arg.split("::")[0])
+            for arg in config.args
+            if arg.split("::")[0].endswith(".toml")
+        )
         given: list[str] | None = config.getoption("factcheck_paths")
         if given:
-            base = config.invocation_params.dir
-            return cls(tuple((base, p) for p in given), config.rootpath, explicit=True)
+            patterns = tuple((invocation, p) for p in given)
+            return cls(patterns + named, config.rootpath, explicit=True)
         lines: list[str] = config.getini("factcheck_paths")
         base = config.inipath.parent if config.inipath else config.rootpath
         explicit = tuple(lines) != DEFAULT_PATHS
-        return cls(tuple((base, p) for p in lines), config.rootpath, explicit=explicit)
+        return cls(tuple((base, p) for p in lines) + named, config.rootpath, explicit=explicit)
 
     def claim_files(self) -> tuple[Path, ...]:
         """Every ``*.toml`` file under the configured paths, sorted per path, each once."""

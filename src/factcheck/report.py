@@ -241,8 +241,14 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
     s = report.summary()
     verdict = _paint("FAILED", "red", color) if report.exit_code else _paint("OK", "green", color)
     lines.append(
-        f"{verdict}: {s['files']} files, {s['claims']} claims; {s['contradictions']} "
-        f"contradictions, {s['warnings']} warnings, {s['acknowledged']} acknowledged; "
-        f"{s['holds']} checks held, {s['unchecked']} not checked"
+        f"{verdict}: {_count(s['files'], 'file')}, {_count(s['claims'], 'claim')}; "
+        f"{_count(s['contradictions'], 'contradiction')}, {_count(s['warnings'], 'warning')}, "
+        f"{s['acknowledged']} acknowledged; {_count(s['holds'], 'check')} held, "
+        f"{s['unchecked']} not checked"
     )
     return lines
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
