@@ -49,6 +49,16 @@ _NAME = r"(?:[A-Za-z_][A-Za-z_0-9]*|[$€£¥])"
 _POWER = r"(?:\s*(?:\*\*|\^)\s*-?[1-4])?"
 _FACTOR = _NAME + _POWER
 _SEP = r"(?:\s*[*/]\s*|\s+per\s+|\s+)"
+#: Abbreviations newsrooms use for scale words that pint reads as something else.
+_AMBIGUOUS: dict[str, tuple[str, str]] = {
+    "M": ("molar", "million"),
+    "mn": ("a unit of its own", "million"),
+    "mio": ("a unit of its own", "million"),
+    "k": ("the Boltzmann constant", "thousand"),
+    "B": ("a unit of its own", "billion"),
+    "bn": ("a unit of its own", "billion"),
+    "tn": ("a unit of its own", "trillion"),
+}
 _UNIT_RE = re.compile(rf"^\s*{_FACTOR}(?:{_SEP}{_FACTOR})*\s*$")
 
 
@@ -137,6 +147,12 @@ def validate_unit_string(text: Any) -> str:
             " or 'per', with small integer powers ('kg', 'million USD', 'km/h', 'm**2');"
             " numbers go in the value field"
         )
+    for word in re.findall(r"[A-Za-z_]+", text):
+        if word in _AMBIGUOUS:
+            raise UnitError(
+                f"unit={text!r}: {word!r} is ambiguous (pint reads it as {_AMBIGUOUS[word][0]});"
+                f" write {_AMBIGUOUS[word][1]!r}"
+            )
     return text.strip()
 
 
