@@ -207,8 +207,7 @@ def test_check_planted_contradiction_real_engine(tmp_path, monkeypatch):
 
 
 def test_check_exits_2_on_broken_file_naming_file_line_claim_field(project):
-    """A claim file that does not load: exit 2; stderr names file, line, claim, field; no
-    traceback and nothing on stdout."""
+    """A broken claim file: exit 2, stderr names file, line, claim and field; no traceback."""
     path = project / ARTICLE
     path.write_text(
         path.read_text(encoding="utf-8").replace("value = 281\n", 'value = "abc"\n'),

@@ -225,8 +225,7 @@ def test_seed_all_claims_pass_fake_engine(pytester):
 
 
 def test_seed_outcomes_match_the_real_engine(pytester):
-    """With the real engine, the seed's outcomes are exactly its report: contradictions fail,
-    acknowledged xfail, unchecked skip, the rest pass."""
+    """The seed's outcomes are exactly the real engine's report (fail, xfail, skip, pass)."""
     claims = setup(pytester)
     report = factcheck.engine.check(factcheck.load(claims))
     unacknowledged = [f for f in report.findings if not f.acknowledged]
@@ -305,8 +304,7 @@ FINDINGS = {
 
 
 def test_finding_items_are_named_rule_and_claims_fake_engine(pytester):
-    """Findings and checks are items <file of first claim>::<RULE>:<sorted claim ids>, another
-    file's claim written doc:id."""
+    """Findings and checks are items <file of first claim>::<RULE>:<sorted claim ids>."""
     setup(pytester, fake=FINDINGS)
     result = pytester.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines(
@@ -322,8 +320,7 @@ def test_finding_items_are_named_rule_and_claims_fake_engine(pytester):
 
 
 def test_outcomes_per_finding_fake_engine(pytester):
-    """Contradictions fail, a warning passes with a pytest warning, a held check passes, an
-    unchecked check is skipped with its reason."""
+    """Contradiction fails, warning passes and warns, held check passes, unchecked skips."""
     setup(pytester, fake=FINDINGS)
     result = pytester.runpytest("-rs")
     result.assert_outcomes(failed=2, passed=37 + 2, skipped=1, warnings=1)
@@ -390,8 +387,7 @@ def test_xdist_two_workers_fake_engine(pytester):
 
 
 def test_xdist_two_workers_real_engine(pytester):
-    """-n 2 with the real engine: the workers collect the same items, the outcomes are those of
-    a run without xdist."""
+    """-n 2 with the real engine collects the same items and gives the same outcomes."""
     setup(pytester)
     plain = pytester.runpytest("-p", "no:cacheprovider").parseoutcomes()
     plain.pop("warnings", None)
@@ -407,8 +403,7 @@ def test_xdist_two_workers_real_engine(pytester):
 
 
 def test_planted_contradiction_fails_with_a_block_fake_engine(pytester):
-    """A contradiction fails with rule, message, quotes with file and line, and explanation; no
-    Python traceback."""
+    """A contradiction fails with a block quoting the article; no Python traceback."""
     setup(pytester, seed=False, planted=PLANTED, fake={"findings": [PLANTED_FINDING]})
     result = pytester.runpytest()
     result.assert_outcomes(passed=2, failed=1)
@@ -518,8 +513,7 @@ def test_stale_acknowledgement_fails_real_engine(pytester):
 
 
 def test_broken_file_is_one_failed_item_other_files_report(pytester):
-    """A claim file that does not load is one failed item named after the file, with the located
-    message; the other files' claims still pass."""
+    """A broken claim file is one failed item with the located error; other files report."""
     claims = setup(pytester, fake={})
     article = claims / "article-2023-05-02-operation-spector.toml"
     article.write_text(
@@ -553,8 +547,7 @@ def test_invalid_toml_is_one_failed_item(pytester):
 
 
 def test_engine_crash_fails_items_without_stopping_collection(pytester):
-    """A crash of the engine (a bug) fails one item per file with its traceback; the claims
-    still pass."""
+    """An engine crash fails one item per file with its traceback; claims still pass."""
     setup(pytester)
     pytester.makeconftest(
         "import factcheck.engine\n"
@@ -577,8 +570,7 @@ def test_engine_crash_fails_items_without_stopping_collection(pytester):
 
 
 def test_summary_section_lists_every_finding_fake_engine(pytester):
-    """The factcheck section lists each finding with status, rule, item id and message, then
-    the counts."""
+    """The factcheck section lists each finding: status, rule, item id, message; counts."""
     planted = acknowledging("FC101", ["arrests-281", "arrests-218"], "Seen.")
     fake = {"findings": [*FINDINGS["findings"], PLANTED_FINDING], "checks": FINDINGS["checks"]}
     setup(pytester, planted=planted, fake=fake)
@@ -628,8 +620,7 @@ def test_command_line_option_overrides_the_ini(pytester):
 
 
 def test_toml_file_named_on_the_command_line_is_checked_with_the_rest(pytester):
-    """A claim file outside the configured paths, named as an argument, is collected and
-    checked together with the configured files."""
+    """A *.toml named as an argument is collected and checked with the configured files."""
     setup(pytester, fake={})
     drafts = pytester.path / "drafts"
     drafts.mkdir()
@@ -649,6 +640,15 @@ def test_warning_fails_under_W_error_with_its_block_fake_engine(pytester):
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         ["FC303 partial-list [[]warning[]]", "  7 of 8 countries are named*"]
+    )
+
+
+def test_configured_path_matching_nothing_warns(pytester):
+    """A configured path or glob that matches no claim file is a PytestConfigWarning."""
+    setup(pytester, fake={}, ini="factcheck_paths = nowhere/*.toml\n")
+    result = pytester.runpytest()
+    result.stdout.fnmatch_lines(
+        ["*PytestConfigWarning: factcheck_paths: no claim file matches 'nowhere/*.toml'"]
     )
 
 

@@ -273,8 +273,7 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
     if args.format == "json":
         print(report.render_json(), file=streams.out)
     else:
-        text = report.render_text(color=_use_color(args.color, streams.out),
-                                  verbose=not args.quiet)  # fmt: skip
+        text = report.render_text(color=_use_color(args.color, streams.out), verbose=not args.quiet)
         streams.out.write(text)
     streams.out.flush()
     return report.exit_code

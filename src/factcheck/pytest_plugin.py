@@ -50,6 +50,7 @@ write the section. All state lives on ``config.stash``.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import traceback
@@ -256,8 +257,9 @@ def _compute(files: Sequence[Path]) -> _Result:
     except Exception:
         details = "factcheck crashed while loading or checking the claim files (a bug):\n"
         details += traceback.format_exc()
-        entry = _Entry("factcheck", "internal-error", None, "factcheck: internal error",
-                       details=details)  # fmt: skip
+        entry = _Entry(
+            "factcheck", "internal-error", None, "factcheck: internal error", details=details
+        )
         return _Result(tuple(files), {p.resolve(): (entry,) for p in files}, None, {}, details)
 
 
@@ -306,13 +308,21 @@ def _load_and_check(files: Sequence[Path]) -> _Result:
         key = path.resolve()
         if key in errors_by_file:
             problems = tuple(errors_by_file[key])
-            entries[key] = [_Entry(path.name, "load-error", problems[0].line,
-                                   f"{path.name}: does not load", errors=problems)]  # fmt: skip
+            entries[key] = [
+                _Entry(
+                    path.name,
+                    "load-error",
+                    problems[0].line,
+                    f"{path.name}: does not load",
+                    errors=problems,
+                )
+            ]
         elif key in loaded_by_path:
             entries[key] = list(_claim_entries(loaded_by_path[key]))
     if internal is not None:
-        entry = _Entry("factcheck", "internal-error", None, "factcheck: internal error",
-                       details=internal)  # fmt: skip
+        entry = _Entry(
+            "factcheck", "internal-error", None, "factcheck: internal error", details=internal
+        )
         for key in loaded_by_path:
             entries.setdefault(key, []).append(entry)
     if report is not None:
@@ -388,10 +398,7 @@ def _unique(entries: Sequence[_Entry]) -> tuple[_Entry, ...]:
         count = seen.get(entry.name, 0) + 1
         seen[entry.name] = count
         if count > 1:
-            entry = _Entry(
-                f"{entry.name}[{count}]", entry.kind, entry.line, entry.label, entry.finding,
-                entry.check, entry.errors, entry.details,
-            )  # fmt: skip
+            entry = dataclasses.replace(entry, name=f"{entry.name}[{count}]")
         result.append(entry)
     return tuple(result)
 
@@ -433,8 +440,7 @@ class FactcheckItem(pytest.Item):
         finding, check = entry.finding, entry.check
         if finding is not None and finding.acknowledged:
             reason = f"acknowledged: {finding.note}" if finding.note else "acknowledged"
-            self.add_marker(pytest.mark.xfail(reason=reason, strict=True,
-                                              raises=FactcheckFailure))  # fmt: skip
+            self.add_marker(pytest.mark.xfail(reason=reason, strict=True, raises=FactcheckFailure))
         if check is not None and check.status == "unchecked":
             # skipif rather than skip: pytest then reports the skip at the claim's line.
             reason = f"not checked, {check.rule} {check.name}: {check.message}"
@@ -499,8 +505,6 @@ class FactcheckSummary:
         """Every finding with its status and item id, every file that did not load, the counts."""
         result = run.result()
         summary = cls()
-        for missing in run.missing if run.explicit else ():
-            summary.add(f"no claim file matches {missing!r} (factcheck_paths)", yellow=True)
         ids: dict[int, str] = {}
         for path in result.files:
             for entry in result.entries.get(path.resolve(), ()):
@@ -593,8 +597,15 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", f"{MARKER}: an item of the factcheck report (a claim, a finding or a check)"
     )
-    if not config.getoption("factcheck_disabled"):
-        config.stash[_RUN_KEY] = FactcheckRun.from_config(config)
+    if config.getoption("factcheck_disabled"):
+        return
+    run = FactcheckRun.from_config(config)
+    config.stash[_RUN_KEY] = run
+    for pattern in run.missing if run.explicit else ():
+        config.issue_config_time_warning(
+            pytest.PytestConfigWarning(f"factcheck_paths: no claim file matches {pattern!r}"),
+            stacklevel=2,
+        )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ClaimFileNode | None:
