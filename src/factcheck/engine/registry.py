@@ -54,8 +54,8 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first line of the documentation."""
-        return self.doc.strip().splitlines()[0].strip()
+        """The first paragraph of the documentation, on one line."""
+        return " ".join(self.doc.strip().split("\n\n")[0].split())
 
     @property
     def family(self) -> str:
