@@ -439,9 +439,10 @@ def true_claims(draw: st.DrawFn, world: World) -> Written:
     return Written(world, claims, text, frozenset(out.anchors))
 
 
-def falsify(written: Written, claim_id: str) -> Written | None:
+def falsify(written: Written, claim_id: str, variant: int = 0) -> Written | None:
     """The same claims with ``claim_id`` made false beyond its hedge (its quote rewritten to
-    match), or None when this claim cannot be falsified that way."""
+    match), or None when this claim cannot be falsified that way. ``variant`` picks among the
+    ways a figure can be false (a wrong exact figure, or a hedge the truth breaks)."""
     index = next(i for i, c in enumerate(written.claims) if c.id == claim_id)
     claim = written.claims[index]
     world = written.world
@@ -450,8 +451,10 @@ def falsify(written: Written, claim_id: str) -> Written | None:
         return None
     if isinstance(claim, ValueClaim):
         truth = _restated(*world.quantities[claim.measure], claim.unit)
-        wrong = Decimal(int(truth) * 2 + 3)
-        new = _value_claim(claim.id, claim.measure, Hedge.EXACT, wrong, claim.unit)
+        falsehood = _false_figure(truth, variant, scaled=unit_info(claim.unit).scale > 1)
+        if falsehood is not None:
+            hedge, wrong = falsehood
+            new = _value_claim(claim.id, claim.measure, hedge, wrong, claim.unit)
     elif isinstance(claim, PartClaim):
         if world.base(claim.measure) < world.base(claim.of):
             new = claim.model_copy(
@@ -545,6 +548,26 @@ def falsify(written: Written, claim_id: str) -> Written | None:
     claims[index] = type(new).model_validate(new.model_dump())
     text = written.text + " " + new.quote_text + "."
     return replace(written, claims=tuple(claims), text=text)
+
+
+def _false_figure(truth: Fraction, variant: int, *, scaled: bool) -> tuple[Hedge, Decimal] | None:
+    """A hedge and a whole figure that ``truth`` does not satisfy, by ``variant``."""
+    whole = int(truth)
+    choices: list[tuple[Hedge, int]] = [(Hedge.EXACT, 2 * whole + 3)]
+    if truth >= 1:
+        choices.append((Hedge.NEARLY, whole))  # nearly n means below n: truth >= n breaks it
+        choices.append((Hedge.LESS_THAN, whole))
+        choices.append((Hedge.MORE_THAN, whole + 1))
+    if truth >= 4:
+        choices.append((Hedge.ABOUT, whole // 2))
+    if truth > 1:
+        choices.append((Hedge.AT_MOST, whole - 1 if Fraction(whole) == truth else whole))
+    choices.append((Hedge.AT_LEAST, whole + 2))
+    hedge, figure = choices[variant % len(choices)]
+    written = Decimal(figure)
+    if truth in hedged_interval(written_interval(written, scaled=scaled), hedge, None):
+        return None
+    return hedge, written
 
 
 def _month_before(claim: PeriodClaim, months: int) -> str:
