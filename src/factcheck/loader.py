@@ -281,6 +281,12 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
     if etype.endswith("_type"):
         expected = message[0].lower() + message[1:]
         return field_name, f"{field_name}={_short(given)} is not valid: {expected}"
+    if etype == "too_long" and isinstance(given, str):  # a quote: a string or a list of them
+        most = error.get("ctx", {}).get("max_length")
+        return (
+            field_name,
+            f"{field_name}={_short(given)} is {len(given):,} characters; at most {most:,}",
+        )
     if etype in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
         return field_name, f"{field_name}={_short(given)}: {message[0].lower() + message[1:]}"
     return field_name, message
@@ -307,7 +313,12 @@ def _read_text(path: Path, what: str, display: str, **where: Any) -> str:
             f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (split the file)",
             **where,
         )
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ClaimFileError(
+            display, f"{what} cannot be read: {exc.strerror or exc}", **where
+        ) from None
     if b"\x00" in data:
         raise ClaimFileError(display, f"{what} is binary, not UTF-8 text", **where)
     try:
@@ -355,10 +366,16 @@ def anchor(fragment: str, text: str) -> Anchor | None:
     """Find a quote fragment in a text, ignoring differences of whitespace and quote marks."""
     if not fragment.split():
         return None
-    match = _quote_pattern(fragment).search(text)
-    if match is None:
-        return None
-    return Anchor(match.start(), match.end(), text.count("\n", 0, match.start()) + 1)
+    stripped = fragment.strip()
+    start = text.find(stripped)  # the common case: the words as written
+    if start >= 0:
+        end = start + len(stripped)
+    else:
+        match = _quote_pattern(fragment).search(text)
+        if match is None:
+            return None
+        start, end = match.start(), match.end()
+    return Anchor(start, end, text.count("\n", 0, start) + 1)
 
 
 def _problems(path: str, source: str, data: dict[str, Any], exc: ValidationError) -> ClaimFileError:
@@ -378,6 +395,10 @@ def _problems(path: str, source: str, data: dict[str, Any], exc: ValidationError
             continue
         seen.add(key)
         field_name, message = _explain(error, data)
+        given = error.get("input")
+        for shown in {repr(given), str(given)}:
+            if len(shown) > 60:  # a long value is shown by its start only
+                message = message.replace(shown, shown[:57] + "...")
         problems.append(
             ClaimFileError(
                 path,
@@ -412,7 +433,9 @@ def load_file(path: str | os.PathLike[str]) -> LoadedFile:
             problem = _date_problem(source.splitlines()[line - 1 : line]) or problem
         raise ClaimFileError(display, f"not valid TOML: {problem}", line=line) from None
     except RecursionError:
-        raise ClaimFileError(display, "not valid TOML: nested too deeply") from None
+        raise ClaimFileError(
+            display, "not valid TOML: nested too deeply", line=_deep_line(source)
+        ) from None
     measures_table = data.pop("measures", {})
     claims_data = data.get("claim")
     if isinstance(claims_data, list) and len(claims_data) > MAX_CLAIMS:
@@ -432,6 +455,18 @@ def load_file(path: str | os.PathLike[str]) -> LoadedFile:
     _check_ids(loaded)
     _read_article(loaded, file_path)
     return loaded
+
+
+def _deep_line(source: str, depth_limit: int = 100) -> int | None:
+    """The line where brackets first nest ``depth_limit`` deep (counted roughly, strings and all):
+    where a file nested too deeply for the TOML parser goes wrong."""
+    depth = 0
+    for number, line in enumerate(source.splitlines(), 1):
+        opened = line.count("[") + line.count("{")
+        if depth + opened >= depth_limit:
+            return number
+        depth += opened - line.count("]") - line.count("}")
+    return None
 
 
 def _date_problem(lines: list[str]) -> str | None:

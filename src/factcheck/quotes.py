@@ -163,6 +163,8 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             for span in (2, 1):
                 if j + span > len(tokens) or any(t[1] != "word" for t in tokens[j : j + span]):
                     continue
+                if any(t[0].lower() in _NOT_UNITS for t in tokens[j : j + span]):
+                    continue
                 candidate = " ".join(t[0] for t in tokens[j : j + span])
                 info = _unit_of(candidate.replace("-", "_"))
                 if info is not None:

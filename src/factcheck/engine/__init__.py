@@ -117,12 +117,13 @@ def check(loaded: Loaded) -> Report:
         message, explanation = explain(entries, ctx, compiled)
         findings.append(finding(code, entries, message, explanation))
         flagged.setdefault(code, set()).update(core.claims)
+    by_ref = {e.ref: e.index for e in ctx}
     for rule in RULES.values():
         if rule.runs and rule.func is not None:
             for found in rule.func(ctx, compiled):
                 findings.append(found)
                 if found.severity == "contradiction":
-                    involved = {e.index for e in ctx if e.ref in found.claims}
+                    involved = {by_ref[ref] for ref in found.claims if ref in by_ref}
                     flagged.setdefault(found.rule, set()).update(involved)
     checks: list[Check] = []
     for confirm in _CONFIRMERS:

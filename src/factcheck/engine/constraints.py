@@ -439,13 +439,13 @@ def _compile_names(ctx: Context, out: Compiled) -> None:
         union[key] = named
         most = max(len(e.claim.items) for e in entries if isinstance(e.claim, EnumerationClaim))
         if len(named) > most:
-            sources = frozenset(e.index for e in entries if getattr(e.claim, "items", None))
+            sources = frozenset(e.index for e in entries if e.claim.__dict__.get("items", None))
             out.add(Linear(((qvar(key), Fraction(1)),), ">=", Fraction(len(named)), sources))
     for entry in ctx:
         claim = entry.claim
         if not isinstance(claim, SpanClaim) or entry.index in out.excluded:
             continue
-        enumerations = tuple(e for e in lists.get(claim.of, []) if getattr(e.claim, "items", None))
+        enumerations = tuple(e for e in lists.get(claim.of, []) if e.claim.__dict__.get("items"))
         countries = all(
             isinstance(e.claim, EnumerationClaim) and e.claim.item_type == "country"
             for e in enumerations

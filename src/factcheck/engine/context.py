@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fnmatch
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -70,7 +72,7 @@ class Entry:
         could form a minimal set in several ways, the engine shows the most precise figures."""
         if not isinstance(self.claim, FIGURE_KINDS):
             return 0
-        return 0 if getattr(self.claim, "hedge", Hedge.EXACT) is Hedge.EXACT else 1
+        return 0 if self.claim.__dict__.get("hedge", Hedge.EXACT) is Hedge.EXACT else 1
 
 
 def _ref(loaded: LoadedFile, claim: ClaimBase) -> ClaimRef:
@@ -80,7 +82,7 @@ def _ref(loaded: LoadedFile, claim: ClaimBase) -> ClaimRef:
         id=claim.id,
         quote=claim.quote_text,
         doc=loaded.doc_id,
-        kind=str(getattr(claim, "kind", "")),
+        kind=str(claim.__dict__.get("kind", "")),
         line=loaded.claim_line(claim.id),
         article_line=anchors[0].line if anchors else None,
     )
@@ -102,6 +104,8 @@ class Context:
     kinds: dict[str, MeasureKind] = field(default_factory=dict)
     #: Measures declared under [measures], with their descriptions.
     declared: dict[str, str] = field(default_factory=dict)
+    _keys: set[str] | None = None
+    _members: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, loaded: Loaded) -> Context:
@@ -130,17 +134,26 @@ class Context:
 
     def all_measure_keys(self) -> set[str]:
         """Every measure key a claim names or a file declares."""
-        keys = set(self.by_measure) | set(self.declared)
-        for entry in self.entries:
-            for name in ("since", "until"):
-                value = getattr(entry.claim, name, None)
-                if isinstance(value, str) and not value[:1].isdigit():
-                    keys.add(value)
-        return keys
+        if self._keys is None:
+            keys = set(self.by_measure) | set(self.declared)
+            for entry in self.entries:
+                for name in ("since", "until"):
+                    value = entry.claim.__dict__.get(name)
+                    if isinstance(value, str) and not value[:1].isdigit():
+                        keys.add(value)
+            self._keys = keys
+        return self._keys
 
     def superlative_members(self, claim: SuperlativeClaim) -> list[str]:
         """The other measures of a superlative's group, sorted."""
-        return sorted(k for k in self.all_measure_keys() if k != claim.measure and claim.matches(k))
+        found = self._members.get(id(claim))
+        if found is None:
+            pattern = re.compile("|".join(fnmatch.translate(p) for p in claim.among))
+            found = sorted(
+                k for k in self.all_measure_keys() if k != claim.measure and pattern.match(k)
+            )
+            self._members[id(claim)] = found
+        return found
 
 
 def value_interval(entry: Entry) -> tuple[Interval, str] | None:

@@ -93,7 +93,7 @@ def known(
             continue
         if compiled is not None and entry.index in compiled.excluded:
             continue
-        if getattr(entry.claim, "measure", None) != measure:
+        if entry.claim.__dict__.get("measure", None) != measure:
             continue
         found = value_interval(entry)
         if found is None:

@@ -14,7 +14,7 @@ finding, not a cascade), else the vaguest.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -128,44 +128,68 @@ def _int_hi(d: _Domain) -> Fraction:
     return Fraction(value)
 
 
-def _propagate(linear: list[Linear], domains: dict[str, _Domain], integer: set[str]) -> bool:
-    """Narrow the domains by the constraints until nothing changes; False if one empties."""
-    for _ in range(4 * len(domains) + 4):
-        changed = False
-        for c in linear:
-            ops = ["<="] if c.op in ("<=", "<") else [">="] if c.op in (">=", ">") else ["<=", ">="]
-            strict_op = c.op in ("<", ">")
-            for op in ops:
-                sign = 1 if op == "<=" else -1  # rewrite as sum(sign*coef*x) <= sign*rhs
-                for j, (name, coef) in enumerate(c.terms):
-                    if coef == 0:
-                        continue
-                    rest_min = Fraction(0)
-                    strict = strict_op
-                    bounded = True
-                    for i, (other, other_coef) in enumerate(c.terms):
-                        if i == j:
-                            continue
-                        k = sign * other_coef
-                        d = domains[other]
-                        bound, bound_strict = (d.lo, d.lo_strict) if k > 0 else (d.hi, d.hi_strict)
-                        if bound is None:
-                            bounded = False
-                            break
-                        rest_min += k * bound
-                        strict = strict or bound_strict
-                    if not bounded:
-                        continue
-                    k = sign * coef
-                    limit = (sign * c.rhs - rest_min) / k
-                    d = domains[name]
-                    moved = d.tighten_hi(limit, strict) if k > 0 else d.tighten_lo(limit, strict)
-                    if moved:
-                        changed = True
-                        if d.empty(name in integer):
-                            return False
-        if not changed:
-            return True
+def _narrow(c: Linear, domains: dict[str, _Domain], integer: set[str]) -> list[str] | None:
+    """Tighten the domains of ``c``'s variables by ``c`` alone: the names that moved, or None
+    when a domain empties."""
+    moved: list[str] = []
+    ops = ("<=",) if c.op in ("<=", "<") else (">=",) if c.op in (">=", ">") else ("<=", ">=")
+    strict_op = c.op in ("<", ">")
+    for op in ops:
+        sign = 1 if op == "<=" else -1  # rewrite as sum(sign*coef*x) <= sign*rhs
+        for j, (name, coef) in enumerate(c.terms):
+            if coef == 0:
+                continue
+            rest_min = Fraction(0)
+            strict = strict_op
+            for i, (other, other_coef) in enumerate(c.terms):
+                if i == j:
+                    continue
+                k = sign * other_coef
+                d = domains[other]
+                bound, bound_strict = (d.lo, d.lo_strict) if k > 0 else (d.hi, d.hi_strict)
+                if bound is None:
+                    break
+                rest_min += k * bound
+                strict = strict or bound_strict
+            else:
+                k = sign * coef
+                limit = (sign * c.rhs - rest_min) / k
+                d = domains[name]
+                if d.tighten_hi(limit, strict) if k > 0 else d.tighten_lo(limit, strict):
+                    if d.empty(name in integer):
+                        return None
+                    moved.append(name)
+    return moved
+
+
+def _propagate(
+    linear: list[Linear],
+    domains: dict[str, _Domain],
+    integer: set[str],
+    users: dict[str, list[int]],
+    start: list[int] | None = None,
+) -> bool:
+    """Narrow the domains by the constraints until nothing changes (a work list: only the
+    constraints of a variable that moved are looked at again); False if a domain empties.
+
+    Narrowing stops after a bounded number of steps (strict bounds can creep forever); that is
+    safe because a witness is verified exactly afterwards.
+    """
+    queue = deque(range(len(linear)) if start is None else start)
+    queued = set(queue)
+    budget = 20 * len(linear) + 50
+    while queue and budget:
+        budget -= 1
+        index = queue.popleft()
+        queued.discard(index)
+        moved = _narrow(linear[index], domains, integer)
+        if moved is None:
+            return False
+        for name in moved:
+            for other in users[name]:
+                if other != index and other not in queued:
+                    queued.add(other)
+                    queue.append(other)
     return True
 
 
@@ -206,6 +230,30 @@ def _holds(c: Constraint, values: dict[str, Fraction]) -> bool:
     }[c.op]
 
 
+def _quick_witness(
+    group: Sequence[Constraint],
+    linear: list[Linear],
+    names: set[str],
+    residues: dict[str, list[tuple[int, int]]],
+    compiled: Compiled,
+) -> bool:
+    """The cheap try first: each variable at a value its own bounds allow (most figures are
+    stated outright), then every constraint verified."""
+    domains = {name: _Domain() for name in names}
+    for name in names & compiled.nonnegative:
+        domains[name].tighten_lo(Fraction(0), False)
+    for c in linear:
+        if len(c.terms) == 1 and _narrow(c, domains, compiled.integer) is None:
+            return False
+    values: dict[str, Fraction] = {}
+    for name in names:
+        value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
+        if value is None:
+            return False
+        values[name] = value
+    return all(_holds(c, values) for c in group)
+
+
 def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
     """True when a value for every variable satisfying all constraints is found: propagation
     of bounds, then values chosen one variable at a time, then every constraint verified
@@ -222,7 +270,13 @@ def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
     domains = {name: _Domain() for name in sorted(names)}
     for name in names & compiled.nonnegative:
         domains[name].tighten_lo(Fraction(0), False)
-    if not _propagate(linear, domains, compiled.integer):
+    if _quick_witness(group, linear, names, residues, compiled):
+        return True
+    users: dict[str, list[int]] = defaultdict(list)
+    for index, c in enumerate(linear):
+        for name, _ in c.terms:
+            users[name].append(index)
+    if not _propagate(linear, domains, compiled.integer, users):
         return False
     values: dict[str, Fraction] = {}
 
@@ -238,7 +292,7 @@ def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
             return False
         values[name] = value
         domains[name] = _Domain(value, False, value, False)
-        if not _propagate(linear, domains, compiled.integer):
+        if not _propagate(linear, domains, compiled.integer, users, list(users[name])):
             return False
     return all(_holds(c, values) for c in group)
 

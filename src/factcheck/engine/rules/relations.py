@@ -145,7 +145,7 @@ def superlative_beaten(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     claim = entry.claim
     assert isinstance(claim, SuperlativeClaim)
     rivals = [
-        m for m in ctx.superlative_members(claim) if any(m == getattr(e.claim, "measure", None)
+        m for m in ctx.superlative_members(claim) if any(m == e.claim.__dict__.get("measure", None)
                                                           for e in core)
     ]  # fmt: skip
     shown = ", ".join(f"{m} ({_figure(ctx, m, core)})" for m in rivals) or "another member"

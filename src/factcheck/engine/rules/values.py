@@ -32,7 +32,7 @@ from factcheck.units import unit_info
 def _measures_of(core: Sequence[Entry]) -> list[str]:
     seen: list[str] = []
     for entry in core:
-        key = getattr(entry.claim, "measure", None)
+        key = entry.claim.__dict__.get("measure", None)
         if isinstance(key, str) and key not in seen:
             seen.append(key)
     return seen
@@ -229,7 +229,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     if isinstance(claim, DateClaim):
         dates.append(("date", claim.date))
     if isinstance(claim, PeriodClaim):
-        dates.extend((name, getattr(claim, name)) for name in ("start", "end"))
+        dates.extend((name, claim.__dict__.get(name)) for name in ("start", "end"))
     years = {int(n.value) for n in found if n.value.denominator == 1 and 1000 <= n.value <= 2999}
     for field, value in dates:
         if value is None or not years:
@@ -277,6 +277,11 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     return findings
 
 
+_HEDGE_BEFORE_FIGURE = re.compile(
+    r" ("
+    + "|".join(re.escape(w) for w, h in HEDGE_SYNONYMS.items() if h is not Hedge.EXACT)
+    + r") (?:\$|€|£)?\d"
+)
 _HEDGE_WORDS: dict[Hedge, list[str]] = {}
 for _word, _hedge in HEDGE_SYNONYMS.items():
     _HEDGE_WORDS.setdefault(_hedge, []).append(_word)
@@ -308,7 +313,7 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     findings = []
     for entry in ctx:
         claim = entry.claim
-        hedge = getattr(claim, "hedge", None)
+        hedge = claim.__dict__.get("hedge", None)
         if not isinstance(hedge, Hedge):
             continue
         text = f" {_words(claim.quote_text)} "
@@ -322,17 +327,13 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
         figures = _expected_figures(entry)
         if not figures:
             continue
-        for word, other in HEDGE_SYNONYMS.items():
-            if other is Hedge.EXACT:
-                continue
-            pattern = rf" {re.escape(word)} (?:\$|€|£)?[\d]"
-            if re.search(pattern, text):
-                message = (
-                    f"claim {entry.ref.id}: the quote says '{word}' but the claim's hedge is "
-                    "'exact'"
-                )
-                findings.append(finding("FC104", [entry], message, listing([entry], ctx)))
-                break
+        hedged = _HEDGE_BEFORE_FIGURE.search(text)
+        if hedged is not None:
+            message = (
+                f"claim {entry.ref.id}: the quote says '{hedged.group(1)}' but the claim's hedge"
+                " is 'exact'"
+            )
+            findings.append(finding("FC104", [entry], message, listing([entry], ctx)))
     return findings
 
 
@@ -343,9 +344,9 @@ def confirm_values(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]
         entries = [
             e
             for e in ctx.by_measure[measure]
-            if getattr(e.claim, "measure", None) == measure
+            if e.claim.__dict__.get("measure", None) == measure
             and isinstance(e.claim, ValueClaim | DurationClaim | EnumerationClaim | SpanClaim)
-            and getattr(e.claim, "count", 0) is not None
+            and e.claim.__dict__.get("count", 0) is not None
             and e.index not in compiled.excluded
         ]
         bad = flagged.get("FC101", set()) | flagged.get("FC501", set())
