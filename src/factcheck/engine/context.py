@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -106,6 +108,9 @@ class Context:
     declared: dict[str, str] = field(default_factory=dict)
     _keys: set[str] | None = None
     _members: dict[int, list[str]] = field(default_factory=dict)
+    _sorted_keys: list[str] | None = None
+    #: Memo of `explain.known` for whole measures.
+    known_cache: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def build(cls, loaded: Loaded) -> Context:
@@ -148,10 +153,22 @@ class Context:
         """The other measures of a superlative's group, sorted."""
         found = self._members.get(id(claim))
         if found is None:
-            pattern = re.compile("|".join(fnmatch.translate(p) for p in claim.among))
-            found = sorted(
-                k for k in self.all_measure_keys() if k != claim.measure and pattern.match(k)
-            )
+            if self._sorted_keys is None:
+                self._sorted_keys = sorted(self.all_measure_keys())
+            keys = self._sorted_keys
+            members: set[str] = set()
+            for pattern in claim.among:
+                # Only keys that start with the pattern's literal prefix can match it.
+                prefix = re.split(r"[*?\[]", pattern, maxsplit=1)[0]
+                matcher = re.compile(fnmatch.translate(pattern))
+                start = bisect.bisect_left(keys, prefix)
+                for key in itertools.islice(keys, start, None):
+                    if not key.startswith(prefix):
+                        break
+                    if matcher.match(key):
+                        members.add(key)
+            members.discard(claim.measure)
+            found = sorted(members)
             self._members[id(claim)] = found
         return found
 

@@ -72,6 +72,9 @@ def _intersect(a: Interval, b: Interval) -> Interval:
     return Interval(lo, hi, lo_open, hi_open)
 
 
+_MISSING = object()
+
+
 def known(
     ctx: Context,
     measure: str,
@@ -83,6 +86,11 @@ def known(
     Claims left out of the check (``compiled.excluded``) are ignored. None when no claim gives
     the measure a figure.
     """
+    if within is None and compiled is None:
+        memo = ctx.known_cache.get(measure, _MISSING)
+        if memo is _MISSING:
+            memo = ctx.known_cache[measure] = known(ctx, measure, ctx.by_measure.get(measure, []))
+        return memo if isinstance(memo, Known) else None
     allowed = None if within is None else {e.index for e in within}
     result: Interval | None = None
     unit = ""

@@ -398,23 +398,32 @@ def _effective_hi(b: _Bound, integer: bool) -> Fraction:
 def _z3_cores(
     groups: list[list[Constraint]], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
 ) -> list[Core]:
+    cores: list[Core] = []
+    for group in groups:
+        cores.extend(_z3_group_cores(group, compiled, keep_order))
+    return cores
+
+
+def _z3_group_cores(
+    group: list[Constraint], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
+) -> list[Core]:
+    """The contradictions of one group. Each group gets a fresh z3 context, so the solver's
+    answers, and the cores it returns, depend on this group's claims alone."""
     import z3
 
+    context = z3.Context()
     variables: dict[str, Any] = {}
+    literals: dict[int, Any] = {}
 
     def var(name: str) -> Any:
         if name not in variables:
-            if name in compiled.integer:
-                variables[name] = z3.Int(name)
-            else:
-                variables[name] = z3.Real(name)
+            make = z3.Int if name in compiled.integer else z3.Real
+            variables[name] = make(name, context)
         return variables[name]
-
-    literals: dict[int, Any] = {}
 
     def literal(index: int) -> Any:
         if index not in literals:
-            literals[index] = z3.Bool(f"claim{index}")
+            literals[index] = z3.Bool(f"claim{index}", context)
         return literals[index]
 
     def expression(c: Constraint) -> Any:
@@ -423,10 +432,10 @@ def _z3_cores(
         scale = math.lcm(c.rhs.denominator, *(coef.denominator for _, coef in c.terms))
         total = z3.Sum([var(name) * int(coef * scale) for name, coef in c.terms])
         rhs = int(c.rhs * scale)
-        if not all(name in compiled.integer for name, _ in c.terms):
-            rhs_expr: Any = z3.RealVal(rhs)
+        if all(name in compiled.integer for name, _ in c.terms):
+            rhs_expr: Any = z3.IntVal(rhs, context)
         else:
-            rhs_expr = z3.IntVal(rhs)
+            rhs_expr = z3.RealVal(rhs, context)
         return {
             "<=": total <= rhs_expr,
             "<": total < rhs_expr,
@@ -435,70 +444,73 @@ def _z3_cores(
             "==": total == rhs_expr,
         }[c.op]
 
-    def assert_group(solver: Any, group: list[Constraint]) -> set[int]:
-        used: set[int] = set()
-        for c in group:
-            names = [c.var] if isinstance(c, Congruence) else [name for name, _ in c.terms]
-            for name in names:
-                if name in compiled.nonnegative:
-                    solver.add(var(name) >= 0)
-            if c.sources:
-                guard = z3.And([literal(i) for i in sorted(c.sources)])
-                solver.add(z3.Implies(guard, expression(c)))
-                used.update(c.sources)
-            else:
-                solver.add(expression(c))
-        return used
+    solver = z3.Solver(ctx=context)
+    active: set[int] = set()
+    floors: set[str] = set()
+    for c in group:
+        names = [c.var] if isinstance(c, Congruence) else [name for name, _ in c.terms]
+        floors.update(name for name in names if name in compiled.nonnegative)
+        if c.sources:
+            guard = z3.And([literal(i) for i in sorted(c.sources)])
+            solver.add(z3.Implies(guard, expression(c)))
+            active.update(c.sources)
+        else:
+            solver.add(expression(c))
+    for name in sorted(floors):
+        solver.add(var(name) >= 0)
 
-    # One check for everything first: consistent claim sets, the common case, cost one call.
-    everything = z3.Solver()
-    all_used: set[int] = set()
-    for group in groups:
-        all_used |= assert_group(everything, group)
-    if everything.check([literal(i) for i in sorted(all_used)]) == z3.sat:
-        return []
+    def consistent(claims: set[int]) -> bool:
+        return bool(solver.check([literal(i) for i in sorted(claims)]) != z3.unsat)
+
+    def shown_consistent(claims: set[int]) -> bool:
+        """Cheap: a verified witness for the constraints these claims keep (no solver)."""
+        kept = [c for c in group if c.sources <= claims]
+        return _has_witness(kept, compiled)
+
+    by_name = {str(literal(i)): i for i in active}
+    levels = sorted({keep_order(i)[0] for i in active})
     cores: list[Core] = []
-    for group in groups:
-        solver = z3.Solver()
-        active = assert_group(solver, group)
-        levels = sorted({keep_order(i)[0] for i in active})
+    while active and not shown_consistent(active) and not consistent(active):
+        # Prefer a contradiction among the most precise claims: try them alone first.
+        for level in levels:
+            subset = {i for i in active if keep_order(i)[0] <= level}
+            if not consistent(subset):
+                break
+        seed = {by_name[str(lit)] for lit in solver.unsat_core() if str(lit) in by_name}
+        core = _minimise(consistent, seed or subset, keep_order)
+        cores.append(Core(frozenset(core)))
+        rest = set(active)
 
-        def consistent(claims: set[int], solver: Any = solver) -> bool:
-            return bool(solver.check([literal(i) for i in sorted(claims)]) != z3.unsat)
+        def consistent_without(gone: set[int], rest: set[int] = rest) -> bool:
+            return shown_consistent(rest - gone)
 
-        while active and not consistent(active):
-            # Prefer a contradiction among the most precise claims: try them alone first.
-            for level in levels:
-                subset = {i for i in active if keep_order(i)[0] <= level}
-                if not consistent(subset):
-                    break
-            core = _minimise(solver, literal, subset, keep_order)
-            cores.append(Core(frozenset(core)))
-            rest = set(active)
-
-            def consistent_without(gone: set[int], rest: set[int] = rest) -> bool:
-                return consistent(rest - gone)
-
-            active.discard(_culprit(core, consistent_without, keep_order))
+        active.discard(_culprit(core, consistent_without, keep_order))
     return cores
 
 
 def _minimise(
-    solver: Any,
-    literal: Callable[[int], Any],
+    consistent: Callable[[set[int]], bool],
     start: set[int],
     keep_order: Callable[[int], tuple[Any, ...]],
 ) -> set[int]:
-    """Deletion: drop each claim in turn (the vaguest first) while the rest stays unsat.
+    """A minimal subset of ``start`` (which is inconsistent) that is still inconsistent.
 
-    Only the solver's sat/unsat answers are used, never the cores it happens to return, so
-    the minimal set depends on the claims alone, not on the solver's history.
+    QuickXplain (Junker, 2004): divide and conquer over the claims ordered by preference (the
+    most precise first), about k·log(n/k) consistency checks for a set of k among n claims.
+    Only the solver's sat/unsat answers are used, never the cores it happens to return, so the
+    minimal set depends on the claims alone, not on the solver's history.
     """
-    import z3
+    order = sorted(start, key=keep_order)
 
-    core = set(start)
-    for index in sorted(start, key=keep_order, reverse=True):
-        trial = core - {index}
-        if solver.check([literal(i) for i in sorted(trial)]) == z3.unsat:
-            core = trial
-    return core
+    def explain(background: set[int], changed: bool, candidates: list[int]) -> list[int]:
+        if changed and not consistent(background):
+            return []
+        if len(candidates) == 1:
+            return candidates
+        half = len(candidates) // 2
+        first, second = candidates[:half], candidates[half:]
+        kept_second = explain(background | set(first), True, second)
+        kept_first = explain(background | set(kept_second), bool(kept_second), first)
+        return kept_first + kept_second
+
+    return set(explain(set(), False, order))
