@@ -421,7 +421,7 @@ class EnumerationClaim(ClaimBase, _Counted):
     kind: Literal["enumeration"] = "enumeration"
     measure: MeasureKey = Field(description="The count of the set, e.g. 'jcode.spector.countries'.")
     items: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
-        default_factory=list, max_length=10_000, description="The items the text names."
+        default_factory=list, max_length=1_000, description="The items the text names."
     )
     complete: bool = Field(
         default=False,

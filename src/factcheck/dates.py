@@ -168,8 +168,13 @@ def is_relative_phrase(phrase: str) -> bool:
 def months_span_days(months: int) -> tuple[int, int]:
     """The fewest and most days that ``months`` consecutive calendar months can hold.
 
-    12 months -> (365, 366); 1 month -> (28, 31). Computed over a whole 400-year cycle.
+    12 months -> (365, 366); 1 month -> (28, 31). Computed over a whole 400-year cycle; every
+    whole cycle of 4800 months holds exactly 146097 days, so a huge count costs no more.
     """
+    cycles, months = divmod(months, 4800)
+    if cycles:
+        low, high = months_span_days(months)
+        return low + cycles * 146097, high + cycles * 146097
     lengths = [calendar.monthrange(2000 + i // 12, i % 12 + 1)[1] for i in range(4800 + months)]
     prefix = [0]
     for length in lengths:

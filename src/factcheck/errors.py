@@ -9,6 +9,15 @@ from __future__ import annotations
 __all__ = ["ClaimFileError", "FactcheckError"]
 
 
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut in the middle to about ``limit`` characters: a message stays on one screen
+    whatever a claim file holds (the end, which says what is needed, is kept)."""
+    if len(text) <= limit:
+        return text
+    head, tail = limit * 2 // 3, limit // 3
+    return f"{text[:head]} ...[{len(text) - head - tail:,} characters]... {text[-tail:]}"
+
+
 class FactcheckError(Exception):
     """Base class of every error factcheck raises on purpose."""
 
@@ -47,11 +56,11 @@ class ClaimFileError(ValueError, FactcheckError):
         """This problem alone, on one line."""
         where = []
         if self.claim:
-            where.append(f"claim {self.claim!r}")
+            where.append(f"claim {_clip(repr(self.claim), 80)}")
         if self.field:
-            where.append(f"field {self.field!r}")
+            where.append(f"field {_clip(repr(self.field), 80)}")
         context = ", ".join(where)
-        return f"{self.location()}: {context + ': ' if context else ''}{self.problem}"
+        return f"{self.location()}: {context + ': ' if context else ''}{_clip(self.problem, 400)}"
 
     def __str__(self) -> str:
         lines = [self.one_line()]

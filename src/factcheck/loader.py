@@ -275,7 +275,7 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
         tag = error.get("ctx", {}).get("tag")
         close = difflib.get_close_matches(str(tag), list(CLAIM_KINDS), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        return "kind", f"kind={tag!r} is not a claim kind; use one of {kinds}{hint}"
+        return "kind", f"kind={_short(tag)} is not a claim kind; use one of {kinds}{hint}"
     if etype.startswith("date_"):
         return field_name, f"{field_name}={_short(given)} is not a date such as 2023-05-02"
     if etype.endswith("_type"):

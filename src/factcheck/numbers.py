@@ -149,7 +149,7 @@ def parse_number(value: Any, *, allow_percent: bool = False) -> Number:
     if isinstance(value, Fraction):
         return value
     if isinstance(value, int):
-        return Decimal(value)
+        value = Decimal(value)  # then checked for its digits, as a decimal
     if isinstance(value, float):
         value = Decimal(repr(value)) if value == value and abs(value) != float("inf") else value
         if isinstance(value, float):
@@ -242,7 +242,10 @@ def format_fraction(x: Fraction, digits: int = 6) -> str:
     """A fraction as a short decimal: ``Fraction(1067, 4)`` -> ``266.75``; 2/3 -> ``0.666667``."""
     if x.denominator == 1:
         return f"{x.numerator:,}" if abs(x.numerator) >= 10_000 else str(x.numerator)
-    text = f"{float(x):.{digits}g}" if abs(x) < 10**digits else f"{float(x):,.2f}"
+    if abs(x) >= 10**digits:  # exactly: a float is inexact here and overflows past 1e308
+        cents = round(abs(x) * 100)
+        return f"{'-' if x < 0 else ''}{cents // 100:,}.{cents % 100:02d}"
+    text = f"{float(x):.{digits}g}"
     if "e" in text:
         text = f"{float(x):,.2f}"
     return text
