@@ -1,15 +1,17 @@
 """Time every bad input of tests/test_bad_inputs.py through the real command line.
 
-    python benchmarks/bad_inputs.py                  # 5 rounds, each input a fresh process
+    python benchmarks/bad_inputs.py                  # 5 rounds, each check a fresh process
     python benchmarks/bad_inputs.py --rounds 11 --only "two bad files" "too many claims"
     python benchmarks/bad_inputs.py --in-process     # factcheck.cli.main in this process
 
 Each input of ``BAD_INPUTS`` (the tests' own table, so the two cannot drift) is built once, with
 the real limits (a real claim file over ``MAX_FILE_BYTES``, a real file of ``MAX_CLAIMS + 1``
 claims), then checked ``--rounds`` times as ``python -m factcheck check PATH...`` in a
-subprocess. Start-up is timed apart, on a good one-claim file checked the same way; an input is
-flagged when its median exceeds that by more than ``--budget`` seconds (default 1), when it
-times out, exits with another code than the tests expect, or prints a traceback. With
+subprocess, round by round (each round checks every input once, so a change of load on a shared
+machine hits all alike). Start-up is timed apart, on a good one-claim file checked the same way in
+every round (``python -m factcheck --version`` is shown too, for the bare interpreter). An input
+is flagged when its median exceeds start-up by more than ``--budget`` seconds (default 1), when
+it times out, exits with another code than the tests expect, or prints a traceback. With
 ``--in-process`` each round calls `factcheck.cli.main` after a warm-up, so there is no start-up
 to subtract and the budget applies to the median itself.
 
@@ -91,23 +93,20 @@ def run_once(paths: list[str], cwd: Path, in_process: bool) -> tuple[int | None,
     return done.returncode, time.perf_counter() - start, done.stdout + done.stderr
 
 
-def measure(
-    name: str, paths: list[str], cwd: Path, expected: int | None, rounds: int, in_process: bool
-) -> Timing:
-    timing = Timing(name, expected, seconds=[])
+def measure_once(timing: Timing, paths: list[str], cwd: Path, in_process: bool) -> None:
+    """One more round of ``timing``'s input (none once it has timed out)."""
     assert timing.seconds is not None
-    for _ in range(rounds):
-        code, elapsed, output = run_once(paths, cwd, in_process)
-        timing.seconds.append(elapsed)
-        timing.code = code
-        if code is None:
-            timing.problem = f"timed out after {TIMEOUT:.0f} s"
-            break
-        if "Traceback" in output:
-            timing.problem = "traceback"
-        elif expected is not None and code != expected:
-            timing.problem = f"exit {code}, expected {expected}"
-    return timing
+    if timing.code is None and timing.seconds:
+        return
+    code, elapsed, output = run_once(paths, cwd, in_process)
+    timing.seconds.append(elapsed)
+    timing.code = code
+    if code is None:
+        timing.problem = f"timed out after {TIMEOUT:.0f} s"
+    elif "Traceback" in output:
+        timing.problem = "traceback"
+    elif timing.expected is not None and code != timing.expected:
+        timing.problem = f"exit {code}, expected {timing.expected}"
 
 
 def main_(argv: list[str] | None = None) -> int:
@@ -130,19 +129,18 @@ def main_(argv: list[str] | None = None) -> int:
         paths = [writer(good)(test_bad_inputs.VALUE, name="good.toml").name]
         if args.in_process:
             run_once(paths, good, True)  # warm-up: imports, the unit registry
-        startup = measure("good file (start-up)", paths, good, 0, args.rounds, args.in_process)
-        built = {}
+        startup = Timing("good file (start-up)", 0, seconds=[])
+        runs = [(startup, paths, good)]
         for n, name in enumerate(names):
             folder = base / f"{n:02d}"
             folder.mkdir()
-            built[name] = (cases[name].build(writer(folder)), folder)
-        timings = [startup]
-        for name in names:
-            case_paths, folder = built[name]
-            expected = cases[name].exit_code
-            timings.append(
-                measure(name, case_paths, folder, expected, args.rounds, args.in_process)
-            )
+            timing = Timing(name, cases[name].exit_code, seconds=[])
+            runs.append((timing, cases[name].build(writer(folder)), folder))
+        # Round by round, so that a change of load on the machine hits every input alike.
+        for _ in range(args.rounds):
+            for timing, case_paths, folder in runs:
+                measure_once(timing, case_paths, folder, args.in_process)
+        timings = [timing for timing, _, _ in runs]
 
     offset = 0.0 if args.in_process else startup.median
     width = max(len(t.name) for t in timings)
