@@ -435,21 +435,23 @@ def _check_files(files: dict[str, str], *args: str) -> str:
 
 
 def gen_kg_lb() -> str:
-    exact = _check_files({"seizure.txt": KG_LB_TEXT, "seizure.toml": KG_LB_CLAIMS}, "seizure.toml")
-    rounded_claims = KG_LB_CLAIMS.replace('unit = "lb"\n', 'unit = "lb"\nprecision = 1\n')
-    assert rounded_claims != KG_LB_CLAIMS
-    rounded = _check_files(
-        {"seizure.txt": KG_LB_TEXT, "seizure.toml": rounded_claims}, "seizure.toml"
+    converted = _check_files(
+        {"seizure.txt": KG_LB_TEXT, "seizure.toml": KG_LB_CLAIMS}, "seizure.toml"
     )
+    exact_claims = KG_LB_CLAIMS.replace('unit = "lb"\n', 'unit = "lb"\nprecision = 0\n')
+    exact_claims = exact_claims.replace('unit = "kg"\n', 'unit = "kg"\nprecision = 0\n')
+    assert exact_claims != KG_LB_CLAIMS
+    exact = _check_files({"seizure.txt": KG_LB_TEXT, "seizure.toml": exact_claims}, "seizure.toml")
     return (
         "The article (`seizure.txt`):\n\n"
         + fence(KG_LB_TEXT, "text")
         + "\n\nThe claim file (`seizure.toml`):\n\n"
         + fence(KG_LB_CLAIMS, "toml")
         + "\n\n"
-        + exact
-        + "\n\nWith `precision = 1` added to the claim `drugs-lb` (the pound figure is a conversion"
-        " rounded to the pound):\n\n" + rounded
+        + converted
+        + "\n\nWith `precision = 0` on both claims (both figures declared exact), they cannot"
+        " both be true:\n\n" + exact
+        + "\n"
     )
 
 

@@ -32,6 +32,9 @@ _MULTIPLIERS: dict[str, int | Fraction] = {
     "double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
     "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2),
 }  # fmt: skip
+#: Dollars (and reais) of other countries, as newsrooms write them: "C$5 million".
+_CURRENCY_PREFIXES = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+                      "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "₹": "INR"}  # fmt: skip
 #: Abbreviated scale words of money figures: "$53.4m", "£2bn", "€300k".
 _MONEY_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 #: Words that follow a figure but are never its unit, though pint knows some ("in" is an inch).
@@ -41,7 +44,7 @@ _NOT_UNITS = frozenset(
 )
 
 _TOKEN_RE = re.compile(
-    r"(?P<currency>[$€£¥])?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?"
+    r"(?P<currency>(?:US|C|CA|A|AU|NZ|HK|S|R)\$|[$€£¥₹]|R\$)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?"
     r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
 )
 
@@ -158,7 +161,7 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
         unit_text: str | None = None
         if currency is not None:
             unit_text = currency
-            unit = _unit_of(CURRENCY_SYMBOLS[currency])
+            unit = _unit_of(_CURRENCY_PREFIXES.get(currency) or CURRENCY_SYMBOLS[currency])
         elif j < len(tokens) and tokens[j][1] == "word":
             for span in (2, 1):
                 if j + span > len(tokens) or any(t[1] != "word" for t in tokens[j : j + span]):

@@ -103,7 +103,7 @@ def known(
             continue
         if entry.claim.__dict__.get("measure", None) != measure:
             continue
-        found = value_interval(entry)
+        found = value_interval(entry, ctx.converted)
         if found is None:
             continue
         interval, claim_unit = found
