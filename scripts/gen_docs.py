@@ -450,9 +450,16 @@ def gen_kg_lb() -> str:
         + "\n\n"
         + converted
         + "\n\nWith `precision = 0` on both claims (both figures declared exact), they cannot"
-        " both be true:\n\n" + exact
-        + "\n"
+        " both be true:\n\n" + exact + "\n"
     )
+
+
+def _max_items(model: str, name: str) -> int:
+    """The max_length a claim model sets on a list field."""
+    from factcheck import claims
+
+    info = getattr(claims, model).model_fields[name]
+    return next(int(m.max_length) for m in info.metadata if getattr(m, "max_length", None))
 
 
 # --- docs/claim-files.md --------------------------------------------------------------------------
@@ -584,6 +591,8 @@ def gen_limits() -> str:
     from factcheck import claims, loader, numbers, units
 
     size = f"{loader.MAX_FILE_BYTES:,} bytes ({loader.MAX_FILE_BYTES // 2**20} MiB)"
+    items = _max_items("EnumerationClaim", "items")
+    groups = _max_items("SuperlativeClaim", "among")
     rows = [
         ["Size of a claim file, and of an article text", size],
         ["Claims in one file", f"{loader.MAX_CLAIMS:,}"],
@@ -593,7 +602,7 @@ def gen_limits() -> str:
         ["Length of a measure key", "200 characters"],
         ["Length of a unit", f"{units._MAX_UNIT_LENGTH} characters"],
         ["Digits of a number", f"{numbers._MAX_DIGITS}"],
-        ["Items of an enumeration; groups of a superlative", "10,000; 1,000"],
+        ["Items of an enumeration; groups of a superlative", f"{items:,}; {groups:,}"],
     ]  # fmt: skip
     return table(["Limit", "Value"], rows)
 

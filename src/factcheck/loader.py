@@ -637,7 +637,11 @@ def load_collecting(
 
 
 def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
-    """Problems only seen across files: a doc id used twice, a measure nothing defines."""
+    """Problems only seen across files: a doc id used twice, a measure nothing defines, an
+    acknowledgement of a rule or claim that does not exist."""
+    from factcheck.engine import rules as _registered  # noqa: F401 - registers every rule
+    from factcheck.engine.registry import RULES as rules
+
     errors: list[ClaimFileError] = []
     by_id: dict[str, LoadedFile] = {}
     for lf in loaded.files:
@@ -683,6 +687,16 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
                     )
                 )
         for index, ack in enumerate(lf.model.acknowledge):
+            if ack.rule not in rules:
+                errors.append(
+                    ClaimFileError(
+                        lf.path,
+                        f"acknowledges rule {ack.rule!r}, which does not exist; the rules are"
+                        " listed by 'factcheck rules'",
+                        line=_table_line(lf.source, "acknowledge", index),
+                        field="rule",
+                    )
+                )
             for ref in ack.claims:
                 if ":" not in ref:
                     continue

@@ -62,6 +62,8 @@ def write(
             handle.write(text)
     except FileExistsError:
         raise ClaimFileError(
-            str(target), "the file exists; factcheck does not overwrite a file it did not write"
+            str(target),
+            "the file exists; factcheck never replaces an existing file (pass"
+            " overwrite=True to replace it)",
         ) from None
     return target

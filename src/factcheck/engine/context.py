@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import itertools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -206,7 +207,13 @@ def figure_interval(claim: ValueClaim, entry: Entry, converted: bool) -> Interva
             tol = claim.tolerance if claim.tolerance is not None else tolerance
             written = written_interval(claim.value, precision=Decimal(1).scaleb(exponent))
             return hedged_interval(written, claim.hedge, tol)
-    return claim.interval(tolerance)
+    interval = claim.interval(tolerance)
+    if claim.hedge is Hedge.NEARLY and unit_info(claim.unit).is_count and interval.hi is not None:
+        # "nearly 5 arrests": a count just below 5 is 4, whatever the tolerance says.
+        below = Fraction(math.ceil(interval.hi) - 1)
+        if interval.lo is None or interval.lo > below:
+            interval = Interval(max(below, Fraction(0)), interval.hi, False, interval.hi_open)
+    return interval
 
 
 FIGURE_KINDS = (ValueClaim, DurationClaim, EnumerationClaim, SpanClaim)

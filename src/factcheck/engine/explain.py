@@ -158,7 +158,10 @@ def assertion(entry: Entry, ctx: Context) -> str:
             "" if claim.count is None else f"{_HEDGE_SYMBOL[claim.hedge]} {number(claim.count)} "
         )
         kind = "all" if claim.complete else "some"
-        return f"{claim.measure} {count}{claim.unit}; names {kind}: {', '.join(claim.items) or '-'}"
+        names = ", ".join(claim.items[:12]) or "-"
+        if len(claim.items) > 12:
+            names += f" and {len(claim.items) - 12} more"
+        return f"{claim.measure} {count}{claim.unit}; names {kind}: {names}"
     if isinstance(claim, SpanClaim):
         figure = f"{claim.hedge.value} {number(claim.count or 0)} {claim.unit}"
         return f"the items of {claim.of} span {figure}"

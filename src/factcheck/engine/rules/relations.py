@@ -97,15 +97,22 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
     )
     tail = ""
     if a is not None and b is not None and a.point is not None and b.point is not None:
-        scale = unit_info(b.unit).factor / unit_info(a.unit).factor
-        ratio = a.point / (b.point * scale) if b.point else None
-        product = Fraction(factor) * b.point
+        scale = unit_info(b.unit).factor / unit_info(a.unit).factor  # b's unit in a's units
+        other = b.point * scale
+        allowed = claim.interval(entry.tolerance(claim.hedge))
+        if allowed.lo is not None and a.point <= allowed.lo * other:
+            bound, side = allowed.lo, "at least" if not allowed.lo_open else "more than"
+        else:
+            bound = allowed.hi if allowed.hi is not None else Fraction(factor)
+            side = "less than" if allowed.hi_open else "at most"
+        written = number(Fraction(factor))
+        shown = written if bound == Fraction(factor) else f"{number(bound)} ({written} as written)"
         tail = (
-            f"\n{claim.hedge.value.capitalize()} {number(Fraction(factor))} × {number(b.point)} "
-            f"= {number(product)} {b.unit}; the figure is {number(a.point)} {a.unit}"
+            f"\nThe claim needs {claim.measure} {side} {shown} × {number(b.point)} {b.unit}"
+            f" = {number(bound * other)} {a.unit}; it is {number(a.point)} {a.unit}"
         )
-        if ratio is not None:
-            tail += f", {float(ratio):.3g} times the other."
+        if other:
+            tail += f", {float(a.point / other):.3g} times the other."
     explanation = "These claims cannot all be true:\n" + listing(core, ctx) + tail
     return message, explanation
 

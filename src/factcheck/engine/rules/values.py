@@ -218,9 +218,13 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
             )
     if isinstance(claim, EnumerationClaim):
         text = _words(quote)
-        for item in claim.items:
-            if _words(item) not in text:
-                problems.append(("items", f"item {item!r} is not in the quote"))
+        missing = [item for item in claim.items if _words(item) not in text]
+        if missing:
+            shown = ", ".join(repr(item) for item in missing[:5])
+            more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            what = "item" if len(missing) == 1 else "items"
+            verb = "is" if len(missing) == 1 else "are"
+            problems.append(("items", f"{what} {shown}{more} {verb} not in the quote"))
     if isinstance(claim, WeekdayClaim) and claim.weekday.strip().lower() not in quote.lower():
         problems.append(("weekday", f"the quote does not say {claim.weekday!r}"))
     if isinstance(claim, RelativeDateClaim) and _words(claim.phrase) not in _words(quote):
