@@ -466,13 +466,6 @@ def _max_items(model: str, name: str) -> int:
 
 #: Words for the fields whose model gives no description.
 EXTRA_DESCRIPTIONS = {
-    ("ArticleInfo", "title"): "The article's headline.",
-    ("ArticleInfo", "url"): "Where the article is published.",
-    ("ArticleInfo", "publisher"): "Who published it.",
-    ("ReferenceInfo", "id"): "A stable id for the reference, unique among the loaded files.",
-    ("ReferenceInfo", "title"): "What the reference holds.",
-    ("ReferenceInfo", "url"): "Where the source can be read.",
-    ("ReferenceInfo", "note"): "Anything a reader should know about the figures.",
     ("ClaimBase", "kind"): "The kind of claim (this section's title).",
 }
 _FIRST_FIELDS = ("kind", "id", "quote", "measure", "of")

@@ -647,24 +647,26 @@ class ArticleInfo(_Model):
     """The ``[article]`` table: the article the claims come from."""
 
     id: ClaimId = Field(description="A stable id for the article, used to name its claims.")
-    title: str = Field(max_length=1000)
+    title: str = Field(max_length=1000, description="The article's headline.")
     published: date = Field(description="Publication date (TOML date: 2023-05-02).")
     text: str = Field(max_length=1000, description="Path of the article text, relative to file.")
-    url: str | None = Field(default=None, max_length=2000)
-    publisher: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000, description="Where it is published.")
+    publisher: str | None = Field(default=None, max_length=1000, description="Who published it.")
 
 
 class ReferenceInfo(_Model):
     """The ``[reference]`` table: facts from other sources, each claim citing its own."""
 
-    id: ClaimId
-    title: str = Field(max_length=1000)
+    id: ClaimId = Field(description="A stable id for the reference, unique among loaded files.")
+    title: str = Field(max_length=1000, description="What the reference holds.")
     compiled: date | None = Field(default=None, description="When the facts were gathered.")
     text: str | None = Field(
         default=None, max_length=1000, description="Optional source text; quotes are then found."
     )
-    url: str | None = Field(default=None, max_length=2000)
-    note: str | None = Field(default=None, max_length=MAX_TEXT)
+    url: str | None = Field(default=None, max_length=2000, description="Where to read it.")
+    note: str | None = Field(
+        default=None, max_length=MAX_TEXT, description="What a reader should know of the figures."
+    )
 
 
 class Acknowledgement(_Model):
