@@ -169,7 +169,8 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                 if any(t[0].lower() in _NOT_UNITS for t in tokens[j : j + span]):
                     continue
                 candidate = " ".join(t[0] for t in tokens[j : j + span])
-                info = _unit_of(candidate.replace("-", "_"))
+                # Two words only as one unit's name ("metric tons"), never as a product.
+                info = _unit_of(candidate.replace("-", "_").replace(" ", "_"))
                 if info is not None:
                     unit, unit_text = info, candidate
                     j += span

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
@@ -93,6 +93,9 @@ class _Domain:
     lo_strict: bool = False
     hi: Fraction | None = None
     hi_strict: bool = False
+    #: The claims whose constraints gave each bound (explained propagation).
+    lo_why: frozenset[int] = frozenset()
+    hi_why: frozenset[int] = frozenset()
 
     def empty(self, integer: bool) -> bool:
         if self.lo is None or self.hi is None:
@@ -101,19 +104,27 @@ class _Domain:
             return _int_lo(self) > _int_hi(self)
         return self.lo > self.hi or (self.lo == self.hi and (self.lo_strict or self.hi_strict))
 
-    def tighten_hi(self, value: Fraction, strict: bool) -> bool:
+    def tighten_hi(self, value: Fraction, strict: bool, why: frozenset[int] = frozenset()) -> bool:
         tighter = value == self.hi and strict and not self.hi_strict
         if self.hi is None or value < self.hi or tighter:
-            self.hi, self.hi_strict = value, strict
+            self.hi, self.hi_strict, self.hi_why = value, strict, why
             return True
         return False
 
-    def tighten_lo(self, value: Fraction, strict: bool) -> bool:
+    def tighten_lo(self, value: Fraction, strict: bool, why: frozenset[int] = frozenset()) -> bool:
         tighter = value == self.lo and strict and not self.lo_strict
         if self.lo is None or value > self.lo or tighter:
-            self.lo, self.lo_strict = value, strict
+            self.lo, self.lo_strict, self.lo_why = value, strict, why
             return True
         return False
+
+
+class _Empty(Exception):
+    """A domain emptied: ``why`` are the claims whose constraints emptied it (unsat together)."""
+
+    def __init__(self, why: frozenset[int]) -> None:
+        super().__init__()
+        self.why = why
 
 
 def _int_lo(d: _Domain) -> Fraction:
@@ -128,9 +139,9 @@ def _int_hi(d: _Domain) -> Fraction:
     return Fraction(value)
 
 
-def _narrow(c: Linear, domains: dict[str, _Domain], integer: set[str]) -> list[str] | None:
-    """Tighten the domains of ``c``'s variables by ``c`` alone: the names that moved, or None
-    when a domain empties."""
+def _narrow(c: Linear, domains: dict[str, _Domain], integer: set[str]) -> list[str]:
+    """Tighten the domains of ``c``'s variables by ``c`` alone: the names that moved. Raises
+    `_Empty` with the claims responsible when a domain empties."""
     moved: list[str] = []
     ops = ("<=",) if c.op in ("<=", "<") else (">=",) if c.op in (">=", ">") else ("<=", ">=")
     strict_op = c.op in ("<", ">")
@@ -141,23 +152,32 @@ def _narrow(c: Linear, domains: dict[str, _Domain], integer: set[str]) -> list[s
                 continue
             rest_min = Fraction(0)
             strict = strict_op
+            why = c.sources
             for i, (other, other_coef) in enumerate(c.terms):
                 if i == j:
                     continue
                 k = sign * other_coef
                 d = domains[other]
-                bound, bound_strict = (d.lo, d.lo_strict) if k > 0 else (d.hi, d.hi_strict)
+                if k > 0:
+                    bound, bound_strict, bound_why = d.lo, d.lo_strict, d.lo_why
+                else:
+                    bound, bound_strict, bound_why = d.hi, d.hi_strict, d.hi_why
                 if bound is None:
                     break
                 rest_min += k * bound
                 strict = strict or bound_strict
+                why = why | bound_why
             else:
                 k = sign * coef
                 limit = (sign * c.rhs - rest_min) / k
                 d = domains[name]
-                if d.tighten_hi(limit, strict) if k > 0 else d.tighten_lo(limit, strict):
+                if k > 0:
+                    changed = d.tighten_hi(limit, strict, why)
+                else:
+                    changed = d.tighten_lo(limit, strict, why)
+                if changed:
                     if d.empty(name in integer):
-                        return None
+                        raise _Empty(d.lo_why | d.hi_why)
                     moved.append(name)
     return moved
 
@@ -168,9 +188,10 @@ def _propagate(
     integer: set[str],
     users: dict[str, list[int]],
     start: list[int] | None = None,
-) -> bool:
+) -> None:
     """Narrow the domains by the constraints until nothing changes (a work list: only the
-    constraints of a variable that moved are looked at again); False if a domain empties.
+    constraints of a variable that moved are looked at again); raises `_Empty` when a domain
+    empties.
 
     Narrowing stops after a bounded number of steps (strict bounds can creep forever); that is
     safe because a witness is verified exactly afterwards.
@@ -182,15 +203,47 @@ def _propagate(
         budget -= 1
         index = queue.popleft()
         queued.discard(index)
-        moved = _narrow(linear[index], domains, integer)
-        if moved is None:
-            return False
-        for name in moved:
+        for name in _narrow(linear[index], domains, integer):
             for other in users[name]:
                 if other != index and other not in queued:
                     queued.add(other)
                     queue.append(other)
-    return True
+
+
+_Residues = dict[str, list[tuple[int, int]]]
+
+
+def _setup(
+    group: Sequence[Constraint], compiled: Compiled
+) -> tuple[list[Linear], dict[str, _Domain], dict[str, list[int]], _Residues]:
+    linear = [c for c in group if isinstance(c, Linear)]
+    residues: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    names: set[str] = set()
+    for c in group:
+        if isinstance(c, Congruence):
+            residues[c.var].append((c.modulus, c.remainder))
+            names.add(c.var)
+        else:
+            names.update(name for name, _ in c.terms)
+    domains = {name: _Domain() for name in sorted(names)}
+    for name in names & compiled.nonnegative:
+        domains[name].tighten_lo(Fraction(0), False)
+    users: dict[str, list[int]] = defaultdict(list)
+    for index, c in enumerate(linear):
+        for name, _ in c.terms:
+            users[name].append(index)
+    return linear, domains, users, residues
+
+
+def propagation_conflict(group: Sequence[Constraint], compiled: Compiled) -> frozenset[int] | None:
+    """Claims that bound propagation proves inconsistent together (not always minimal), or None
+    when propagation finds no empty domain (the claims may still be inconsistent)."""
+    linear, domains, users, _ = _setup(group, compiled)
+    try:
+        _propagate(linear, domains, compiled.integer, users)
+    except _Empty as empty:
+        return empty.why
+    return None
 
 
 def _pick(d: _Domain, integer: bool, residues: list[tuple[int, int]]) -> Fraction | None:
@@ -232,22 +285,22 @@ def _holds(c: Constraint, values: dict[str, Fraction]) -> bool:
 
 def _quick_witness(
     group: Sequence[Constraint],
-    linear: list[Linear],
-    names: set[str],
+    domains: dict[str, _Domain],
     residues: dict[str, list[tuple[int, int]]],
     compiled: Compiled,
 ) -> bool:
     """The cheap try first: each variable at a value its own bounds allow (most figures are
     stated outright), then every constraint verified."""
-    domains = {name: _Domain() for name in names}
-    for name in names & compiled.nonnegative:
-        domains[name].tighten_lo(Fraction(0), False)
-    for c in linear:
-        if len(c.terms) == 1 and _narrow(c, domains, compiled.integer) is None:
-            return False
+    domains = {name: replace(d) for name, d in domains.items()}
+    try:
+        for c in group:
+            if isinstance(c, Linear) and len(c.terms) == 1:
+                _narrow(c, domains, compiled.integer)
+    except _Empty:
+        return False
     values: dict[str, Fraction] = {}
-    for name in names:
-        value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
+    for name, domain in domains.items():
+        value = _pick(domain, name in compiled.integer, residues.get(name, []))
         if value is None:
             return False
         values[name] = value
@@ -258,26 +311,9 @@ def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
     """True when a value for every variable satisfying all constraints is found: propagation
     of bounds, then values chosen one variable at a time, then every constraint verified
     exactly. False means "not shown": the solver decides."""
-    linear = [c for c in group if isinstance(c, Linear)]
-    residues: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    names: set[str] = set()
-    for c in group:
-        if isinstance(c, Congruence):
-            residues[c.var].append((c.modulus, c.remainder))
-            names.add(c.var)
-        else:
-            names.update(name for name, _ in c.terms)
-    domains = {name: _Domain() for name in sorted(names)}
-    for name in names & compiled.nonnegative:
-        domains[name].tighten_lo(Fraction(0), False)
-    if _quick_witness(group, linear, names, residues, compiled):
+    linear, domains, users, residues = _setup(group, compiled)
+    if _quick_witness(group, domains, residues, compiled):
         return True
-    users: dict[str, list[int]] = defaultdict(list)
-    for index, c in enumerate(linear):
-        for name, _ in c.terms:
-            users[name].append(index)
-    if not _propagate(linear, domains, compiled.integer, users):
-        return False
     values: dict[str, Fraction] = {}
 
     def width(name: str) -> tuple[int, Fraction]:
@@ -286,14 +322,17 @@ def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
             return (1, Fraction(0))
         return (0, d.hi - d.lo)
 
-    for name in sorted(names, key=width):
-        value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
-        if value is None:
-            return False
-        values[name] = value
-        domains[name] = _Domain(value, False, value, False)
-        if not _propagate(linear, domains, compiled.integer, users, list(users[name])):
-            return False
+    try:
+        _propagate(linear, domains, compiled.integer, users)
+        for name in sorted(domains, key=width):
+            value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
+            if value is None:
+                return False
+            values[name] = value
+            domains[name] = _Domain(value, False, value, False)
+            _propagate(linear, domains, compiled.integer, users, list(users[name]))
+    except _Empty:
+        return False
     return all(_holds(c, values) for c in group)
 
 
@@ -404,38 +443,54 @@ def _z3_cores(
     return cores
 
 
-def _z3_group_cores(
-    group: list[Constraint], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
-) -> list[Core]:
-    """The contradictions of one group. Each group gets a fresh z3 context, so the solver's
-    answers, and the cores it returns, depend on this group's claims alone."""
-    import z3
+class _Z3:
+    """z3 over one set of constraints, in a fresh context of its own (so its answers and the
+    cores it returns depend on these constraints alone), one tracking literal per claim."""
 
-    context = z3.Context()
-    variables: dict[str, Any] = {}
-    literals: dict[int, Any] = {}
+    def __init__(self, group: Sequence[Constraint], compiled: Compiled) -> None:
+        import z3
 
-    def var(name: str) -> Any:
-        if name not in variables:
-            make = z3.Int if name in compiled.integer else z3.Real
-            variables[name] = make(name, context)
-        return variables[name]
+        self.z3 = z3
+        self.context = z3.Context()
+        self.compiled = compiled
+        self.variables: dict[str, Any] = {}
+        self.literals: dict[int, Any] = {}
+        self.solver = z3.Solver(ctx=self.context)
+        floors: set[str] = set()
+        for c in group:
+            names = [c.var] if isinstance(c, Congruence) else [name for name, _ in c.terms]
+            floors.update(name for name in names if name in compiled.nonnegative)
+            if c.sources:
+                guard = z3.And([self.literal(i) for i in sorted(c.sources)])
+                self.solver.add(z3.Implies(guard, self.expression(c)))
+            else:
+                self.solver.add(self.expression(c))
+        for name in sorted(floors):
+            self.solver.add(self.var(name) >= 0)
+        self.by_name = {str(lit): i for i, lit in self.literals.items()}
 
-    def literal(index: int) -> Any:
-        if index not in literals:
-            literals[index] = z3.Bool(f"claim{index}", context)
-        return literals[index]
+    def var(self, name: str) -> Any:
+        if name not in self.variables:
+            make = self.z3.Int if name in self.compiled.integer else self.z3.Real
+            self.variables[name] = make(name, self.context)
+        return self.variables[name]
 
-    def expression(c: Constraint) -> Any:
+    def literal(self, index: int) -> Any:
+        if index not in self.literals:
+            self.literals[index] = self.z3.Bool(f"claim{index}", self.context)
+        return self.literals[index]
+
+    def expression(self, c: Constraint) -> Any:
+        z3 = self.z3
         if isinstance(c, Congruence):
-            return var(c.var) % c.modulus == c.remainder
+            return self.var(c.var) % c.modulus == c.remainder
         scale = math.lcm(c.rhs.denominator, *(coef.denominator for _, coef in c.terms))
-        total = z3.Sum([var(name) * int(coef * scale) for name, coef in c.terms])
+        total = z3.Sum([self.var(name) * int(coef * scale) for name, coef in c.terms])
         rhs = int(c.rhs * scale)
-        if all(name in compiled.integer for name, _ in c.terms):
-            rhs_expr: Any = z3.IntVal(rhs, context)
+        if all(name in self.compiled.integer for name, _ in c.terms):
+            rhs_expr: Any = z3.IntVal(rhs, self.context)
         else:
-            rhs_expr = z3.RealVal(rhs, context)
+            rhs_expr = z3.RealVal(rhs, self.context)
         return {
             "<=": total <= rhs_expr,
             "<": total < rhs_expr,
@@ -444,45 +499,63 @@ def _z3_group_cores(
             "==": total == rhs_expr,
         }[c.op]
 
-    solver = z3.Solver(ctx=context)
-    active: set[int] = set()
-    floors: set[str] = set()
-    for c in group:
-        names = [c.var] if isinstance(c, Congruence) else [name for name, _ in c.terms]
-        floors.update(name for name in names if name in compiled.nonnegative)
-        if c.sources:
-            guard = z3.And([literal(i) for i in sorted(c.sources)])
-            solver.add(z3.Implies(guard, expression(c)))
-            active.update(c.sources)
-        else:
-            solver.add(expression(c))
-    for name in sorted(floors):
-        solver.add(var(name) >= 0)
+    def consistent(self, claims: set[int]) -> bool:
+        literals = [self.literal(i) for i in sorted(claims) if i in self.literals]
+        return bool(self.solver.check(literals) != self.z3.unsat)
 
-    def consistent(claims: set[int]) -> bool:
-        return bool(solver.check([literal(i) for i in sorted(claims)]) != z3.unsat)
+    def core(self) -> set[int]:
+        """The claims of the last unsatisfiable check's core."""
+        return {
+            self.by_name[str(lit)] for lit in self.solver.unsat_core() if str(lit) in self.by_name
+        }
 
-    def shown_consistent(claims: set[int]) -> bool:
-        """Cheap: a verified witness for the constraints these claims keep (no solver)."""
-        kept = [c for c in group if c.sources <= claims]
-        return _has_witness(kept, compiled)
 
-    by_name = {str(literal(i)): i for i in active}
+def _z3_group_cores(
+    group: list[Constraint], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
+) -> list[Core]:
+    """The contradictions of one group that no witness showed consistent.
+
+    Bound propagation, which records the claims behind every bound it derives, usually names
+    a small inconsistent set at once; z3 then only minimises that set. When propagation finds
+    nothing, z3 decides on the whole group.
+    """
+    active: set[int] = set().union(*(c.sources for c in group))
     levels = sorted({keep_order(i)[0] for i in active})
+    whole: _Z3 | None = None
     cores: list[Core] = []
-    while active and not shown_consistent(active) and not consistent(active):
-        # Prefer a contradiction among the most precise claims: try them alone first.
-        for level in levels:
+
+    def kept(claims: set[int]) -> list[Constraint]:
+        return [c for c in group if c.sources <= claims]
+
+    while active and not _has_witness(kept(active), compiled):
+        seed: set[int] | None = None
+        for level in levels:  # prefer a contradiction among the most precise claims
             subset = {i for i in active if keep_order(i)[0] <= level}
-            if not consistent(subset):
+            found = propagation_conflict(kept(subset), compiled)
+            if found is not None:
+                seed = set(found)
                 break
-        seed = {by_name[str(lit)] for lit in solver.unsat_core() if str(lit) in by_name}
-        core = _minimise(consistent, seed or subset, keep_order)
+        if seed is not None:
+            small = _Z3(kept(seed), compiled)
+            if small.consistent(seed):  # cannot happen: propagation is sound
+                seed = None
+            else:
+                core = _minimise(small.consistent, small.core() or seed, keep_order)
+        if seed is None:
+            if whole is None:
+                whole = _Z3(group, compiled)
+            if whole.consistent(active):
+                break
+            for level in levels:
+                subset = {i for i in active if keep_order(i)[0] <= level}
+                if not whole.consistent(subset):
+                    break
+            core = _minimise(whole.consistent, whole.core() or subset, keep_order)
         cores.append(Core(frozenset(core)))
         rest = set(active)
 
         def consistent_without(gone: set[int], rest: set[int] = rest) -> bool:
-            return shown_consistent(rest - gone)
+            return _has_witness(kept(rest - gone), compiled)
 
         active.discard(_culprit(core, consistent_without, keep_order))
     return cores
