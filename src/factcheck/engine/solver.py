@@ -67,7 +67,18 @@ def find_cores(compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]])
     cores: list[Core] = []
     hard: list[Constraint] = []
     solver_groups: list[list[Constraint]] = []
-    for group in _groups(compiled):
+
+    def canonical(c: Constraint) -> tuple[Any, ...]:
+        ranks = sorted(keep_order(i) for i in c.sources)
+        body = (
+            (c.var, c.modulus, c.remainder) if isinstance(c, Congruence) else (c.terms, c.op, c.rhs)
+        )
+        return (ranks, repr(body))
+
+    for unordered in _groups(compiled):
+        # Preferred claims first: propagation then derives its bounds from them first, and the
+        # order in which constraints were produced changes nothing.
+        group = sorted(unordered, key=canonical)
         if not any(c.sources for c in group):
             hard.extend(group)
             continue
@@ -324,6 +335,8 @@ def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
 
     try:
         _propagate(linear, domains, compiled.integer, users)
+        if _quick_witness(group, domains, residues, compiled):
+            return True  # every variable at a value its narrowed bounds allow
         for name in sorted(domains, key=width):
             value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
             if value is None:
@@ -516,8 +529,9 @@ def _z3_group_cores(
     """The contradictions of one group that no witness showed consistent.
 
     Bound propagation, which records the claims behind every bound it derives, usually names
-    a small inconsistent set at once; z3 then only minimises that set. When propagation finds
-    nothing, z3 decides on the whole group.
+    a small inconsistent set at once, and that set is minimised with propagation and witnesses
+    deciding each subset (z3 only where neither settles one). When propagation finds nothing,
+    z3 decides on the whole group.
     """
     active: set[int] = set().union(*(c.sources for c in group))
     levels = sorted({keep_order(i)[0] for i in active})
@@ -536,11 +550,7 @@ def _z3_group_cores(
                 seed = set(found)
                 break
         if seed is not None:
-            small = _Z3(kept(seed), compiled)
-            if small.consistent(seed):  # cannot happen: propagation is sound
-                seed = None
-            else:
-                core = _minimise(small.consistent, small.core() or seed, keep_order)
+            core = _minimise(_oracle(kept(seed), compiled), seed, keep_order)
         if seed is None:
             if whole is None:
                 whole = _Z3(group, compiled)
@@ -559,6 +569,25 @@ def _z3_group_cores(
 
         active.discard(_culprit(core, consistent_without, keep_order))
     return cores
+
+
+def _oracle(group: Sequence[Constraint], compiled: Compiled) -> Callable[[set[int]], bool]:
+    """Whether a set of claims of ``group`` is consistent: proved inconsistent by propagation,
+    or consistent by a verified witness, and only when neither settles it, by z3."""
+    solver: _Z3 | None = None
+
+    def consistent(claims: set[int]) -> bool:
+        nonlocal solver
+        kept = [c for c in group if c.sources <= claims]
+        if propagation_conflict(kept, compiled) is not None:
+            return False
+        if _has_witness(kept, compiled):
+            return True
+        if solver is None:
+            solver = _Z3(group, compiled)
+        return solver.consistent(claims)
+
+    return consistent
 
 
 def _minimise(
