@@ -1070,6 +1070,7 @@ def police_story(ctx: Ctx) -> Doc:
         cls = "about"
         n = nice(Fraction(wrong), cls) or Fraction(wrong)
         hedge_first = Fig(f"about {int(n):,} suspects", int(n), "suspects", "about")
+        assert not admits(Fraction(arrests), hedge_first.value, "about")
     doc.title = rng.choice((
         f"{title_case(hedge_first.text)} arrested in {op_name}",
         f"{op_name}: {agency.short}-led crackdown nets {arrests:,} arrests",
@@ -1552,6 +1553,7 @@ def economy_story(ctx: Ctx) -> Doc:
     if plant == "value-mismatch":
         wrong = int(jobs * rng.choice((0.6, 0.7, 1.4, 1.6)))
         fig = count_fig(rng, wrong, "jobs", p_hedge=1.0, classes=("about",), noun="new jobs")
+        assert not admits(Fraction(jobs), fig.value, fig.hedge)
         q = f"{fig.text} in {year}"
         c = doc.value("jobs-summary", q, f"{k}.jobs.{year}", fig)
         doc.p(f"The labour ministry's own summary spoke of {q}.")
@@ -2136,9 +2138,11 @@ def census_story(ctx: Ctx) -> Doc:
             f"the article's {before} population disagrees with the reference file",
         )
     if plant == "value-mismatch":
-        wrong = Fraction(pop * rng.choice((8, 9, 11, 12)), 10 * 10**6)
+        wrong = Fraction(pop * rng.choice((6, 7, 14, 15)), 10 * 10**6)
         wfig = scaled_fig(rng, wrong, "million", " people", "million people", p_hedge=1.0,
                           classes=("about",))  # fmt: skip
+        # "about 50 million" stands for [45, 55.1) million: the true figure must be outside it
+        assert not admits(Fraction(pop, 10**6), wfig.value, wfig.hedge, scaled=True)
         c_w = doc.value("population-headline", f"a nation of {wfig.text}",
                         f"{k}.population.{year}", wfig)  # fmt: skip
         doc.p(f"Officials described {country.name} as a nation of {wfig.text}.")

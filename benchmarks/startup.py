@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f" {ms(min(times[name])):>9}")  # fmt: skip
     above = fc_med - bare_med
     print(
-        f"\nratio factcheck / floor (medians): {ratio:.2f}  (goal <= {GOAL}):"
+        f"\nratio factcheck / floor (medians): {ratio:.3f}  (goal <= {GOAL}):"
         f" {'within budget' if within else 'OVER BUDGET'}"
     )
     print(
