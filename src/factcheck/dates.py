@@ -155,6 +155,15 @@ def relative_range(phrase: str, published: date) -> DateRange:
     )
 
 
+def is_partial_date(value: Any) -> bool:
+    """Whether `parse_partial_date` reads ``value`` (a date rather than a measure key)."""
+    try:
+        parse_partial_date(value)
+    except ValueError:
+        return False
+    return True
+
+
 def is_relative_phrase(phrase: str) -> bool:
     """Whether `relative_range` understands ``phrase``."""
     try:

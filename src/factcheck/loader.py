@@ -31,6 +31,7 @@ from factcheck.claims import (
     ClaimFile,
     ReferenceInfo,
 )
+from factcheck.dates import is_partial_date
 from factcheck.errors import ClaimFileError
 from factcheck.numbers import Hedge
 
@@ -667,7 +668,7 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
         for claim in lf.model.claim:
             for field_name in ("of", "since", "until"):
                 key = getattr(claim, field_name, None)
-                if not isinstance(key, str) or key in defined or _is_date(key):
+                if not isinstance(key, str) or key in defined or is_partial_date(key):
                     continue
                 # Never suggest the claim's own measure: a relation needs two.
                 others = sorted(defined - {getattr(claim, "measure", None)})
@@ -712,16 +713,6 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
                         )
                     )
     return errors
-
-
-def _is_date(text: str) -> bool:
-    from factcheck.dates import parse_partial_date
-
-    try:
-        parse_partial_date(text)
-    except ValueError:
-        return False
-    return True
 
 
 def from_claims(

@@ -10,6 +10,7 @@ out of the numeric check.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,7 +31,13 @@ from factcheck.claims import (
     ValueClaim,
     WeekdayClaim,
 )
-from factcheck.dates import DateRange, months_span_days, parse_partial_date, relative_range
+from factcheck.dates import (
+    DateRange,
+    is_partial_date,
+    months_span_days,
+    parse_partial_date,
+    relative_range,
+)
 from factcheck.engine.context import Context, Entry, MeasureKind, figure_interval
 from factcheck.numbers import Interval
 from factcheck.units import unit_info
@@ -109,6 +116,15 @@ class Compiled:
             self.by_entry[source].append(constraint)
 
 
+def union_find_root(parent: dict[str, str], key: str) -> str:
+    """The representative of ``key``'s set in a union-find forest (``parent``), with path
+    halving; a key seen for the first time is its own set."""
+    while parent.setdefault(key, key) != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key
+
+
 def qvar(key: str) -> str:
     """The solver variable of a quantity measure."""
     return f"q:{key}"
@@ -152,7 +168,7 @@ def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
             if claim.measure is not None:
                 uses[claim.measure]["quantity"].append(entry)
             for anchor in (claim.since, claim.until):
-                if anchor is not None and not _is_date_text(anchor):
+                if anchor is not None and not is_partial_date(anchor):
                     uses[anchor]["date"].append(entry)
         else:
             for key in claim.measures():
@@ -161,14 +177,6 @@ def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
                 for key in ctx.superlative_members(claim):
                     uses[key]["quantity"].append(entry)
     return uses
-
-
-def _is_date_text(text: str) -> bool:
-    try:
-        parse_partial_date(text)
-    except ValueError:
-        return False
-    return True
 
 
 _KIND_WORDS = {"quantity": "a quantity", "date": "a date", "period": "a period"}
@@ -189,12 +197,7 @@ def _type_measures(ctx: Context, out: Compiled) -> None:
             out.kinds[key] = next(iter(by_kind))
     # Dimensions: measures related by a claim must share one.
     parent: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
+    find = functools.partial(union_find_root, parent)
 
     dims: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
     for entry in ctx:
@@ -393,7 +396,7 @@ def _anchor_var(entry: Entry, text: str | None, role: str, out: Compiled) -> str
             out.add(Linear(((var, Fraction(1)),), "==", Fraction(entry.published.toordinal()), src))
             return var
         return None
-    if _is_date_text(text):
+    if is_partial_date(text):
         var = f"d:#{entry.index}.{role}"
         out.integer.add(var)
         for c in _date_bounds(var, parse_partial_date(text), src):

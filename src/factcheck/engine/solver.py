@@ -13,6 +13,7 @@ finding, not a cascade), else the vaguest.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
@@ -20,7 +21,13 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
-from factcheck.engine.constraints import Compiled, Congruence, Constraint, Linear
+from factcheck.engine.constraints import (
+    Compiled,
+    Congruence,
+    Constraint,
+    Linear,
+    union_find_root,
+)
 
 __all__ = ["Core", "find_cores"]
 
@@ -34,12 +41,7 @@ class Core:
 
 def _groups(compiled: Compiled) -> list[list[Constraint]]:
     parent: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
+    find = functools.partial(union_find_root, parent)
 
     for constraint in compiled.constraints:
         names = (
