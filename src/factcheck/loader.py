@@ -146,19 +146,15 @@ def _display(path: Path) -> str:
 
 
 def _claim_blocks(source: str) -> list[tuple[int, int]]:
-    """(first line, last line) of each ``[[claim]]`` table, 1-based."""
+    """(first line, last line) of each ``[[claim]]`` table, 1-based: a table runs up to the
+    line before the next table header."""
     lines = source.splitlines()
-    starts = [i + 1 for i, line in enumerate(lines) if re.match(r"^\s*\[\[\s*claim\s*\]\]", line)]
+    headers = [i + 1 for i, line in enumerate(lines) if re.match(r"^\s*\[", line)]
     blocks = []
-    for n, start in enumerate(starts):
-        end = len(lines)
-        for j in range(start, len(lines)):
-            if j + 1 > start and re.match(r"^\s*\[", lines[j]) and j + 1 != start:
-                end = j
-                break
-        if n + 1 < len(starts):
-            end = min(end, starts[n + 1] - 1)
-        blocks.append((start, end))
+    for n, start in enumerate(headers):
+        if re.match(r"^\s*\[\[\s*claim\s*\]\]", lines[start - 1]):
+            end = headers[n + 1] - 1 if n + 1 < len(headers) else len(lines)
+            blocks.append((start, end))
     return blocks
 
 

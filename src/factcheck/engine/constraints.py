@@ -490,11 +490,6 @@ def _compile_names(ctx: Context, out: Compiled) -> None:
         )
         out.add(
             Linear(
-                ((span, Fraction(1)),), "<=", Fraction(len(CONTINENTS)), frozenset(src_of(entry))
+                ((span, Fraction(1)),), "<=", Fraction(len(CONTINENTS)), frozenset([entry.index])
             )
         )
-
-
-def src_of(entry: Entry) -> list[int]:
-    """The sources list of one claim."""
-    return [entry.index]

@@ -133,8 +133,6 @@ class Context:
             ctx.entries.append(entry)
             for key in claim.measures():
                 ctx.by_measure[key].append(entry)
-            if isinstance(claim, MultipleClaim | ShareClaim | PartClaim):
-                pass  # measures() already names both sides
         for loaded_file in files:
             ctx.declared.update(loaded_file.model_measures)
         return ctx
