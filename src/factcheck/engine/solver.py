@@ -17,7 +17,7 @@ import functools
 import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
@@ -298,35 +298,74 @@ def _holds(c: Constraint, values: dict[str, Fraction]) -> bool:
 
 def _quick_witness(
     group: Sequence[Constraint],
-    domains: dict[str, _Domain],
-    residues: dict[str, list[tuple[int, int]]],
+    domains: dict[str, _Domain] | None,
+    residues: dict[str, list[tuple[int, int]]] | None,
     compiled: Compiled,
 ) -> bool:
     """The cheap try first: each variable at a value its own bounds allow (most figures are
-    stated outright), then every constraint verified."""
-    domains = {name: replace(d) for name, d in domains.items()}
-    try:
-        for c in group:
-            if isinstance(c, Linear) and len(c.terms) == 1:
-                _narrow(c, domains, compiled.integer)
-    except _Empty:
-        return False
+    stated outright), then every constraint verified. ``domains`` are bounds already derived
+    (by propagation), or None to start from the single-variable constraints alone."""
+    lo: dict[str, tuple[Fraction, bool]] = {}
+    hi: dict[str, tuple[Fraction, bool]] = {}
+    names: dict[str, None] = {}
+    found_residues: dict[str, list[tuple[int, int]]] = {}
+    for c in group:
+        if isinstance(c, Congruence):
+            names[c.var] = None
+            found_residues.setdefault(c.var, []).append((c.modulus, c.remainder))
+            continue
+        for name, _ in c.terms:
+            names[name] = None
+        if len(c.terms) != 1 or domains is not None:
+            continue
+        name, coef = c.terms[0]
+        if coef == 0:
+            continue
+        value = c.rhs / coef
+        op = c.op if coef > 0 else _FLIP[c.op]
+        if op in (">", ">=", "=="):
+            old = lo.get(name)
+            if old is None or value > old[0] or (value == old[0] and op == ">"):
+                lo[name] = (value, op == ">")
+        if op in ("<", "<=", "=="):
+            old = hi.get(name)
+            if old is None or value < old[0] or (value == old[0] and op == "<"):
+                hi[name] = (value, op == "<")
     values: dict[str, Fraction] = {}
-    for name, domain in domains.items():
-        value = _pick(domain, name in compiled.integer, residues.get(name, []))
-        if value is None:
+    for name in names:
+        if domains is not None:
+            domain = domains[name]
+        else:
+            low = lo.get(name)
+            if low is None and name in compiled.nonnegative:
+                low = (Fraction(0), False)
+            high = hi.get(name)
+            domain = _Domain(
+                low[0] if low else None, low[1] if low else False,
+                high[0] if high else None, high[1] if high else False,
+            )  # fmt: skip
+            if name in compiled.nonnegative and domain.lo is not None and domain.lo < 0:
+                domain.lo, domain.lo_strict = Fraction(0), False
+            if domain.empty(name in compiled.integer):
+                return False
+        rests = (residues if residues is not None else found_residues).get(name, [])
+        picked = _pick(domain, name in compiled.integer, rests)
+        if picked is None:
             return False
-        values[name] = value
+        values[name] = picked
     return all(_holds(c, values) for c in group)
+
+
+_FLIP: dict[str, str] = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "=="}
 
 
 def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
     """True when a value for every variable satisfying all constraints is found: propagation
     of bounds, then values chosen one variable at a time, then every constraint verified
     exactly. False means "not shown": the solver decides."""
-    linear, domains, users, residues = _setup(group, compiled)
-    if _quick_witness(group, domains, residues, compiled):
+    if _quick_witness(group, None, None, compiled):
         return True
+    linear, domains, users, residues = _setup(group, compiled)
     values: dict[str, Fraction] = {}
 
     def width(name: str) -> tuple[int, Fraction]:
