@@ -20,6 +20,8 @@ from factcheck.quotes import numbers_in
         ("more than two-thirds of the deaths", [Fraction(2, 3)]),
         ("more than double that of the previous operation", [Fraction(2)]),
         ("three times as many", [Fraction(3)]),
+        ("more than half were over 70", [Fraction(1, 2), Fraction(70)]),
+        ("a third of them", [Fraction(1, 3)]),
         ("in eight countries", [Fraction(8)]),
         ("twenty-five people", [Fraction(25)]),
         ("68% of them", [Fraction(68, 100)]),

@@ -77,6 +77,8 @@ def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
         value = Fraction(_TENS[word])
     elif word in ("a", "one") and i + 1 < len(words) and words[i + 1].lower() in _FRACTIONS:
         return _FRACTIONS[words[i + 1].lower()], 2
+    elif word in ("half", "halves"):
+        return Fraction(1, 2), 1  # "more than half"
     elif word in _MULTIPLIERS:
         return Fraction(_MULTIPLIERS[word]), 1
     elif word == "dozen":
