@@ -142,7 +142,7 @@ def check(loaded: Loaded) -> Report:
 def _acknowledge(findings: list[Finding], ctx: Context) -> list[Finding]:
     by_id = {e.ref.qualified_id: e for e in ctx}
     result = list(findings)
-    files = sorted({e.file.path: e.file for e in ctx}.values(), key=lambda f: f.doc_id)
+    files = sorted(ctx.loaded.files, key=lambda f: (f.doc_id, f.path))
     for loaded_file in files:
         for ack in loaded_file.model.acknowledge:
             refs = {r if ":" in r else f"{loaded_file.doc_id}:{r}" for r in ack.claims}
