@@ -214,7 +214,7 @@ def test_bad_input_is_refused_in_a_claim_file_with_the_same_message(write_claims
      ("value", {"quote": []}, ("quote",), "too_short"),
      ("value", {"unit": 5}, ("unit",), "string_type"),
      ("superlative", {"among": []}, ("among",), "too_short"),
-     ("superlative", {"direction": "biggest"}, ("direction",), "literal_error"),
+     ("superlative", {"direction": "hugest"}, ("direction",), "literal_error"),
      ("span", {"attribute": "country"}, ("attribute",), "literal_error"),
      ("weekday", {"within_days": 400}, ("within_days",), "less_than_equal"),
      ("date", {"date": True}, ("date", "date"), "date_type")],

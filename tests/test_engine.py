@@ -647,3 +647,100 @@ def test_message_wording(tmp_path: Path) -> None:
     (tmp_path / "c").mkdir()
     report = run(tmp_path / "c", f"Officials worked {COUNTRIES}.", enumeration(8, SEVEN, False))
     assert report.findings[0].message == "7 of 8 countries are named; 1 unnamed"
+
+
+# --- Found in review: each of these once went wrong -------------------------------------------
+
+
+def test_relative_date_in_a_reference_without_a_date_does_not_crash(tmp_path: Path) -> None:
+    """A reference file without `compiled` cannot resolve 'last month': no finding, no crash."""
+    reference = (
+        '[reference]\nid = "ref"\ntitle = "r"\n\n[[claim]]\nid = "when"\nkind = "relative_date"\n'
+        'quote = "last month"\nphrase = "last month"\nmeasure = "x.when"\nsource = "somewhere"\n'
+    )
+    report = run(tmp_path, "281 arrests", value("n", "281 arrests", "op.a", "281", "arrests"),
+                 others={"ref.toml": reference})  # fmt: skip
+    assert codes(report) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit", "since", "until", "expected"),
+    [
+        ("for 15 years, since 2008", "15", "years", "2008", None, []),
+        ("for 3 months, since February 2023", "3", "months", "February 2023", None, []),
+        ("for more than two weeks", "2", "weeks", "2023-03-01", "2023-03-15", []),
+        ("for more than 15 years, since 2010", "15", "years", "2010", None, ["FC403"]),
+    ],
+)
+def test_durations_between_dates_read_as_calendar_time(
+    tmp_path: Path, quote: str, figure: str, unit: str, since: str, until: str | None,
+    expected: list[str],
+) -> None:  # fmt: skip
+    """Whole years and months between dates are calendar time, days counted inclusively."""
+    hedge = 'hedge = "more than"\n' if "more than" in quote else ""
+    anchor = f'until = "{until}"\n' if until else ""
+    claims = (
+        f'[[claim]]\nid = "d"\nkind = "duration"\nquote = "{quote}"\nvalue = {figure}\n'
+        f'unit = "{unit}"\nsince = "{since}"\n{anchor}{hedge}'
+    )
+    assert codes(run(tmp_path, f"It went on {quote}.", claims)) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit"),
+    [
+        ("850 kilos", "850", "kg"),
+        ("2 million pounds", "2", "million GBP"),
+        ("30 tons", "30", "tonnes"),
+        ("250 units", "250", "items"),
+        ("a six-month period", "6", "months"),
+        ("A million people", "1", "million people"),
+        ("1.2bn euros", "1.2", "billion EUR"),
+    ],
+)
+def test_newsroom_ways_of_writing_figures(tmp_path: Path, quote: str, figure: str, unit: str
+                                          ) -> None:  # fmt: skip
+    """Kilos, pounds sterling, tons, units, numbers in words and 'bn' match their claims."""
+    report = run(tmp_path, f"They reported {quote}.", value("v", quote, "x.v", figure, unit))
+    assert codes(report) == []
+
+
+def test_one_list_gives_the_item_type_of_the_set(tmp_path: Path) -> None:
+    """'UK' and 'United Kingdom' count once even when only one list says they are countries."""
+    text = "Police worked in two countries: France and the UK. Among them was the United Kingdom."
+    claims = (
+        '[[claim]]\nid = "a"\nkind = "enumeration"\nquote = "two countries: France and the UK"\n'
+        'measure = "op.c"\ncount = 2\nunit = "countries"\nitems = ["France", "UK"]\n'
+        'complete = true\nitem_type = "country"\n\n'
+        '[[claim]]\nid = "b"\nkind = "enumeration"\nquote = "Among them was the United Kingdom"\n'
+        'measure = "op.c"\nitems = ["United Kingdom"]\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == []
+
+
+def test_nearly_with_a_scale_word_stays_narrow(tmp_path: Path) -> None:
+    """'nearly 1.5 million people' cannot be 1.1 million: FC101."""
+    text = "Nearly 1.5 million people fled; officials said 1.1 million people fled."
+    claims = value("n", "Nearly 1.5 million people", "x.f", "1.5", "million people", "nearly")
+    claims += value("s", "1.1 million people", "x.f", "1.1", "million people")
+    assert codes(run(tmp_path, text, claims)) == ["FC101"]
+
+
+def test_nearly_with_no_tolerance_contradicts_itself(tmp_path: Path) -> None:
+    """'nearly 300' with tolerance 0 leaves no value: the claim alone is a contradiction."""
+    claims = value("n", "nearly 300 kg", "x.w", "300", "kg", "nearly") + "tolerance = 0\n"
+    report = run(tmp_path, "It weighed nearly 300 kg.", claims)
+    assert codes(report) == ["FC101"]
+    assert ids(report, "FC101") == {"n"}
+
+
+def test_superlative_direction_words(tmp_path: Path) -> None:
+    """'fewest' is read as direction 'least'."""
+    text = "Town A had the fewest crimes: 3 crimes, against 10 crimes in town B."
+    claims = value("a", "3 crimes", "t.a.crimes", "3", "crimes")
+    claims += value("b", "10 crimes", "t.b.crimes", "10", "crimes")
+    claims += (
+        '[[claim]]\nid = "few"\nkind = "superlative"\nquote = "the fewest crimes"\n'
+        'measure = "t.a.crimes"\namong = ["t.*.crimes"]\ndirection = "fewest"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == []

@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -354,6 +355,18 @@ class PartClaim(ClaimBase):
     _distinct = field_validator("of")(_distinct_of)
 
 
+_DIRECTIONS = {
+    "most": "most", "largest": "most", "highest": "most", "biggest": "most", "greatest": "most",
+    "least": "least", "smallest": "least", "lowest": "least", "fewest": "least",
+}  # fmt: skip
+
+
+def _direction(value: Any) -> Any:
+    if isinstance(value, str):
+        return _DIRECTIONS.get(value.strip().lower(), value)
+    return value
+
+
 class SuperlativeClaim(ClaimBase):
     """A measure beats every other member of a group: "the most ever for any JCODE operation"."""
 
@@ -365,8 +378,10 @@ class SuperlativeClaim(ClaimBase):
         description="The group: measure keys or patterns with * (e.g. 'jcode.*.arrests'); the "
         "group is every measure any loaded file names that matches.",
     )
-    direction: Literal["most", "least"] = Field(
-        default="most", description="most/largest/highest, or least/smallest/fewest."
+    direction: Annotated[Literal["most", "least"], BeforeValidator(_direction)] = Field(
+        default="most",
+        description="most (or largest, highest, biggest, greatest), or least (or smallest, "
+        "lowest, fewest).",
     )
     strict: bool = Field(default=True, description="false: a tie with another member is allowed.")
 

@@ -37,6 +37,8 @@ _CURRENCY_PREFIXES = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$
                       "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "₹": "INR"}  # fmt: skip
 #: Abbreviated scale words of money figures: "$53.4m", "£2bn", "€300k".
 _MONEY_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+#: Of those, the ones that are scale words even without a currency symbol: "1.2bn euros".
+_PLAIN_SCALES = {"mn", "bn", "tn"}
 #: Words that follow a figure but are never its unit, though pint knows some ("in" is an inch).
 _NOT_UNITS = frozenset(
     "a an and are as at be by for from in into is it its of on or per than that the this to"
@@ -69,6 +71,10 @@ def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
     parts = word.split("-")
     if len(parts) == 2 and parts[0] in _ONES and parts[1] in _FRACTIONS:
         return _ONES[parts[0]] * _FRACTIONS[parts[1]], 1  # two-thirds
+    if len(parts) >= 2 and parts[0] in _ONES and parts[1] not in _ONES:
+        return Fraction(_ONES[parts[0]]), 1  # "six-month", "two-year", "three-day"
+    if word in ("a", "an") and i + 1 < len(words) and words[i + 1].lower() in SCALE_WORDS:
+        return Fraction(1), 1  # "a million people": the scale word follows
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
         value = Fraction(_TENS[parts[0]] + _ONES[parts[1]])  # twenty-five
     elif word in _ONES:
@@ -152,10 +158,10 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             value *= SCALE_WORDS[tokens[j][0].lower()]
             j += 1
         elif (
-            currency is not None
-            and j < len(tokens)
+            j < len(tokens)
             and tokens[j][1] == "word"
             and tokens[j][0].lower() in _MONEY_SCALES
+            and (currency is not None or tokens[j][0].lower() in _PLAIN_SCALES)
         ):
             value *= _MONEY_SCALES[tokens[j][0].lower()]  # "$53.4m", "£2bn"
             j += 1

@@ -28,7 +28,12 @@ from factcheck.claims import (
     WeekdayClaim,
 )
 from factcheck.engine import rules as _rules
-from factcheck.engine.constraints import Compiled, canonical_item, compile_claims
+from factcheck.engine.constraints import (
+    Compiled,
+    canonical_item,
+    compile_claims,
+    item_type_of,
+)
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import finding, known
 from factcheck.engine.registry import RULES, Rule
@@ -72,8 +77,9 @@ def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
     if len(families) > 1:
         return "FC204"
     if families == {"FC3xx"}:
+        kind = item_type_of(lists)
         names = {
-            canonical_item(item, e.claim.item_type)
+            canonical_item(item, kind)
             for e in lists
             if isinstance(e.claim, EnumerationClaim)
             for item in e.claim.items

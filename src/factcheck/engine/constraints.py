@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
@@ -39,7 +41,7 @@ from factcheck.dates import (
     relative_range,
 )
 from factcheck.engine.context import Context, Entry, MeasureKind, figure_interval
-from factcheck.numbers import Interval
+from factcheck.numbers import Hedge, Interval, written_interval
 from factcheck.units import unit_info
 
 __all__ = ["Compiled", "Congruence", "Linear", "compile_claims"]
@@ -139,7 +141,8 @@ def bounds(var: str, interval: Interval, sources: frozenset[int]) -> list[Linear
     """Constraints putting ``var`` in ``interval``."""
     out: list[Linear] = []
     one = ((var, Fraction(1)),)
-    if interval.lo is not None and interval.lo == interval.hi and not interval.lo_open:
+    closed = not interval.lo_open and not interval.hi_open
+    if interval.lo is not None and interval.lo == interval.hi and closed:
         return [Linear(one, "==", interval.lo, sources)]
     if interval.lo is not None:
         out.append(Linear(one, ">" if interval.lo_open else ">=", interval.lo, sources))
@@ -413,14 +416,28 @@ def _compile_duration(entry: Entry, claim: DurationClaim, out: Compiled) -> None
     until = _anchor_var(entry, claim.until, "until", out)
     if since is None or until is None:
         return
-    per_day = unit_info(claim.unit).factor / _SECONDS_PER_DAY
-    days = interval.scaled(per_day)
+    # Between two dates, read a duration as people do: calendar months and years (a year is
+    # 365 or 366 days), days counted inclusively, and a whole "for 15 years" as about 15 years.
+    span = interval
+    exponent = claim.value.as_tuple().exponent if isinstance(claim.value, Decimal) else -1
+    if claim.hedge is Hedge.EXACT and claim.precision is None and exponent == 0:
+        span = written_interval(claim.value, precision=Decimal(1))
+    low, high = _days(span, claim.unit)
     diff = ((until, Fraction(1)), (since, Fraction(-1)))
     src = frozenset([entry.index])
-    if days.lo is not None:
-        out.add(Linear(diff, ">" if days.lo_open else ">=", days.lo, src))
-    if days.hi is not None:
-        out.add(Linear(diff, "<" if days.hi_open else "<=", days.hi, src))
+    if low is not None:
+        out.add(Linear(diff, ">=", low - 1, src))
+    if high is not None:
+        out.add(Linear(diff, "<=", high, src))
+
+
+def item_type_of(entries: Sequence[Entry]) -> str | None:
+    """What the items of a set are: the ``item_type`` any of its lists gives."""
+    for entry in entries:
+        kind = entry.claim.__dict__.get("item_type")
+        if kind is not None:
+            return str(kind)
+    return None
 
 
 def canonical_item(name: str, item_type: str | None) -> str:
@@ -443,10 +460,11 @@ def _compile_names(ctx: Context, out: Compiled) -> None:
     union: dict[str, dict[str, str]] = {}
     for key, entries in lists.items():
         named: dict[str, str] = {}
+        kind = item_type_of(entries)
         for entry in entries:
             assert isinstance(entry.claim, EnumerationClaim)
             for item in entry.claim.items:
-                named.setdefault(canonical_item(item, entry.claim.item_type), item)
+                named.setdefault(canonical_item(item, kind), item)
         union[key] = named
         most = max(len(e.claim.items) for e in entries if isinstance(e.claim, EnumerationClaim))
         if len(named) > most:
@@ -457,10 +475,7 @@ def _compile_names(ctx: Context, out: Compiled) -> None:
         if not isinstance(claim, SpanClaim) or entry.index in out.excluded:
             continue
         enumerations = tuple(e for e in lists.get(claim.of, []) if e.claim.__dict__.get("items"))
-        countries = all(
-            isinstance(e.claim, EnumerationClaim) and e.claim.item_type == "country"
-            for e in enumerations
-        )
+        countries = item_type_of(enumerations) == "country"
         if not enumerations or not countries:
             continue
         from factcheck.geography import CONTINENTS, lookup_country

@@ -206,7 +206,13 @@ def figure_interval(claim: ValueClaim, entry: Entry, converted: bool) -> Interva
             written = written_interval(claim.value, precision=Decimal(1).scaleb(exponent))
             return hedged_interval(written, claim.hedge, tol)
     interval = claim.interval(tolerance)
-    if claim.hedge is Hedge.NEARLY and unit_info(claim.unit).is_count and interval.hi is not None:
+    info = unit_info(claim.unit)
+    if (
+        claim.hedge is Hedge.NEARLY
+        and info.is_count
+        and info.scale == 1
+        and interval.hi is not None
+    ):
         # "nearly 5 arrests": a count just below 5 is 4, whatever the tolerance says.
         below = Fraction(math.ceil(interval.hi) - 1)
         if interval.lo is None or interval.lo > below:

@@ -137,7 +137,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
             shown += f" since {claim.since}"
         return shown
     if isinstance(claim, DurationClaim):
-        return f"lasted {claim.hedge.value} {number(claim.value)} {claim.unit} since {claim.since}"
+        return f"lasted {_said(claim.hedge)}{number(claim.value)} {claim.unit} since {claim.since}"
     if isinstance(claim, MultipleClaim | ShareClaim):
         fig = claim.factor if isinstance(claim, MultipleClaim) else claim.fraction
         interval = claim.interval(entry.tolerance(claim.hedge))
@@ -163,7 +163,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
             names += f" and {len(claim.items) - 12} more"
         return f"{claim.measure} {count}{claim.unit}; names {kind}: {names}"
     if isinstance(claim, SpanClaim):
-        figure = f"{claim.hedge.value} {number(claim.count or 0)} {claim.unit}"
+        figure = f"{_said(claim.hedge)}{number(claim.count or 0)} {claim.unit}"
         return f"the items of {claim.of} span {figure}"
     if isinstance(claim, DateClaim):
         return f"{claim.measure} on {claim.range().describe()}"
@@ -172,7 +172,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
         when = (
             "the publication date"
             if claim.within_days == 0
-            else f"the {claim.within_days + 1} days up to publication"
+            else f"the publication date or up to {claim.within_days} days before it"
         )
         return f"{target} is a {WEEKDAYS[claim.weekday_index].title()}, on {when}"
     if isinstance(claim, RelativeDateClaim):
@@ -192,6 +192,11 @@ def assertion(entry: Entry, ctx: Context) -> str:
             parts.append(f"over by {entry.published.isoformat()}")
         return ", ".join(parts)
     return claim.quote_text
+
+
+def _said(hedge: Hedge) -> str:
+    """The hedge as a word before a figure; nothing for an exact figure."""
+    return "" if hedge is Hedge.EXACT else f"{hedge.value} "
 
 
 def listing(entries: Sequence[Entry], ctx: Context) -> str:

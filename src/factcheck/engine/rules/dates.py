@@ -134,8 +134,8 @@ def confirm_dates(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
                 message = f"“{entry.ref.quote}”: {day.isoformat()} was a {weekday_name(day)}"
             else:
                 message = (
-                    f"“{entry.ref.quote}”: a {claim.weekday.title()} lies within "
-                    f"{claim.within_days + 1} days up to {day.isoformat()}"
+                    f"“{entry.ref.quote}”: a {claim.weekday.title()} lies between "
+                    f"{claim.within_days} days before {day.isoformat()} and that day"
                 )
             checks.append(check("FC401", [entry], message))
         if isinstance(claim, DateClaim | RelativeDateClaim | WeekdayClaim) and claim.measure:
@@ -145,7 +145,9 @@ def confirm_dates(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
         if isinstance(claim, DurationClaim) and claim.since:
             checks.append(check("FC403", [entry], f"“{entry.ref.quote}”: fits since {claim.since}"))
     for measure, entries in sorted(dated.items()):
-        relative = [e for e in entries if isinstance(e.claim, RelativeDateClaim)]
+        relative = [
+            e for e in entries if isinstance(e.claim, RelativeDateClaim) and e.published is not None
+        ]
         if not relative:
             continue
         shown = []

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from factcheck.claims import EnumerationClaim, SpanClaim
-from factcheck.engine.constraints import Compiled, SpanFacts, canonical_item
+from factcheck.engine.constraints import Compiled, SpanFacts, canonical_item, item_type_of
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import check, finding, known, listing, number
 from factcheck.engine.registry import rule
@@ -16,10 +16,11 @@ from factcheck.report import Check, Finding
 
 def _names(core: Sequence[Entry]) -> dict[str, str]:
     named: dict[str, str] = {}
+    kind = item_type_of([e for e in core if isinstance(e.claim, EnumerationClaim)])
     for entry in core:
         if isinstance(entry.claim, EnumerationClaim):
             for item in entry.claim.items:
-                named.setdefault(canonical_item(item, entry.claim.item_type), item)
+                named.setdefault(canonical_item(item, kind), item)
     return named
 
 

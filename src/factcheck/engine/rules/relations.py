@@ -155,10 +155,11 @@ def superlative_beaten(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
         m for m in ctx.superlative_members(claim) if any(m == e.claim.__dict__.get("measure", None)
                                                           for e in core)
     ]  # fmt: skip
-    shown = ", ".join(f"{m} ({_figure(ctx, m, core)})" for m in rivals) or "another member"
+    shown = ", ".join(f"{m} is {_figure(ctx, m, core)}" for m in rivals) or "another member"
+    beaten = "beaten or tied" if claim.strict else "beaten"
     message = (
         f"“{entry.ref.quote}” does not hold: {claim.measure} is {_figure(ctx, claim.measure, core)}"
-        f", but {shown}"
+        f" and is {beaten}: {shown}"
     )
     explanation = "These claims cannot all be true:\n" + listing(core, ctx)
     return message, explanation

@@ -26,7 +26,7 @@ from factcheck.engine.registry import rule
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
 from factcheck.quotes import QuoteNumber, numbers_in
 from factcheck.report import Check, Finding
-from factcheck.units import unit_info
+from factcheck.units import UnitInfo, unit_info
 
 
 def _measures_of(core: Sequence[Entry]) -> list[str]:
@@ -190,6 +190,30 @@ def _matches(figure: Fraction, found: QuoteNumber, field: str) -> bool:
     return field == "fraction" and found.value * 100 == figure
 
 
+#: Words whose unit depends on the country: "tons" may be metric, "pounds" may be money.
+_LOOSE_WORDS: dict[str, set[str]] = {
+    "ton": {"[mass]"},
+    "short_ton": {"[mass]"},
+    "long_ton": {"[mass]"},
+    "metric_ton": {"[mass]"},
+    "pound": {"[mass]", "[currency_GBP]"},
+}
+_TONS = {"ton", "short_ton", "long_ton", "metric_ton"}
+
+
+def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
+    """Whether a unit written in a quote is the claim's unit (tons of any kind are tons;
+    "pounds" may be sterling)."""
+    if found.dimension == dimension and found.factor == factor:
+        return True
+    if found.name in _LOOSE_WORDS and dimension in _LOOSE_WORDS[found.name]:
+        if dimension == "[currency_GBP]":
+            return True
+        claimed_ton = any(unit_info(t).factor == factor for t in _TONS)
+        return found.name in _TONS and claimed_ton
+    return False
+
+
 def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     claim = entry.claim
     quote = claim.quote_text
@@ -208,7 +232,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
         claimed = unit_info(unit)
         units = [n.unit for n in hits if n.unit is not None]
         plain = claimed.factor / claimed.scale  # the unit without its scale words
-        if units and not any(u.dimension == claimed.dimension and u.factor == plain for u in units):
+        if units and not any(_same_unit(u, claimed.dimension, plain) for u in units):
             shown = next(n.unit_text for n in hits if n.unit is not None)
             problems.append(
                 (
