@@ -478,12 +478,12 @@ def test_missing_kind(write_claims):
 
 def test_unknown_unit(write_claims):
     """An unknown unit is named, with the way out for counts of things."""
-    path = write_claims(VALUE.replace('unit = "arrests"', 'unit = "gigawidgets"'))
+    path = write_claims(VALUE.replace('unit = "arrests"', 'unit = "zwidgets"'))
     line = line_of(path, "unit = ")
     error = error_of(path.name)
     assert str(error) == (
-        f"article.toml:{line}: claim 'arrests', field 'unit': unit='gigawidgets' is not a known unit"
-        " ('gigawidgets' is not defined in the unit registry); a count of things factcheck does"
+        f"article.toml:{line}: claim 'arrests', field 'unit': unit='zwidgets' is not a known unit"
+        " ('zwidgets' is not defined in the unit registry); a count of things factcheck does"
         " not name can use 'items'"
     )
     assert where(error) == ("article.toml", line, "arrests", "unit")

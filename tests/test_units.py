@@ -204,12 +204,12 @@ def test_offset_units_are_rejected(text):
 def test_unknown_unit_is_named_in_the_message():
     """An unknown unit is refused with a message naming it and the way out for counts."""
     with pytest.raises(UnitError) as info:
-        unit_info("gigawidgets")
+        unit_info("zwidgets")
     assert str(info.value) == (
-        "unit='gigawidgets' is not a known unit ('gigawidgets' is not defined in the unit registry);"
+        "unit='zwidgets' is not a known unit ('zwidgets' is not defined in the unit registry);"
         " a count of things factcheck does not name can use 'items'"
     )
-    assert not is_known_unit("gigawidgets")
+    assert not is_known_unit("zwidgets")
 
 
 def test_unit_error_is_a_value_error():
