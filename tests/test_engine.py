@@ -744,3 +744,16 @@ def test_superlative_direction_words(tmp_path: Path) -> None:
         'measure = "t.a.crimes"\namong = ["t.*.crimes"]\ndirection = "fewest"\n'
     )
     assert codes(run(tmp_path, text, claims)) == []
+
+
+def test_fc305_unknown_country(tmp_path: Path) -> None:
+    """A misspelt country in a country list is a warning naming it."""
+    quote = "in two countries, including France and Brasil"
+    claims = (
+        f'[[claim]]\nid = "list"\nkind = "enumeration"\nquote = "{quote}"\nmeasure = "op.c"\n'
+        'count = 2\nunit = "countries"\nitems = ["France", "Brasil"]\nitem_type = "country"\n'
+    )
+    report = run(tmp_path, f"Police worked {quote}.", claims)
+    assert codes(report) == ["FC305"]
+    assert report.findings[0].message == "'Brasil' is not a country factcheck knows"
+    assert report.exit_code == 0
