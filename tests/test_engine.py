@@ -757,3 +757,27 @@ def test_fc305_unknown_country(tmp_path: Path) -> None:
     assert codes(report) == ["FC305"]
     assert report.findings[0].message == "'Brasil' is not a country factcheck knows"
     assert report.exit_code == 0
+
+
+def test_duration_since_a_toml_year_or_date(tmp_path: Path) -> None:
+    """`since = 2008` and `since = 2008-05-01` (TOML integer and date) are dates, as documented."""
+    for since in ("2008", "2008-05-01"):
+        folder = tmp_path / since
+        folder.mkdir()
+        claims = (
+            '[[claim]]\nid = "d"\nkind = "duration"\nquote = "for more than 14 years"\n'
+            f'value = 14\nunit = "years"\nhedge = "more than"\nsince = {since}\n'
+        )
+        assert codes(run(folder, "It went on for more than 14 years.", claims)) == []
+
+
+def test_stale_acknowledgement_says_where_the_entry_is(tmp_path: Path) -> None:
+    """FC901's explanation gives the file and line of the [[acknowledge]] entry to remove."""
+    claims = value("exact", "281 arrests", "op.a", "281", "arrests")
+    claims += '[[acknowledge]]\nrule = "FC101"\nclaims = ["exact"]\nnote = "Seen."\n'
+    report = run(tmp_path, ARRESTS, claims)
+    line = next(
+        n for n, text in enumerate((tmp_path / "art.toml").read_text().splitlines(), 1)
+        if text.startswith("[[acknowledge]]")
+    )  # fmt: skip
+    assert f"art.toml:{line})" in report.findings[0].explanation

@@ -821,3 +821,17 @@ def test_claim_file_error_message_layout():
         "a.toml:3: claim 'c', field 'value': bad"
     )
     assert re.fullmatch(r"a\.toml: field 'x': bad", str(ClaimFileError("a.toml", "bad", field="x")))
+
+
+def test_single_bracket_claim_table(write_claims):
+    """[claim] instead of [[claim]] says to write double brackets."""
+    path = write_claims(VALUE.replace("[[claim]]", "[claim]"))
+    error = error_of(path.name)
+    assert "[claim] must be written [[claim]], with double brackets" in str(error)
+
+
+def test_quote_with_other_capitals(write_claims):
+    """A quote that differs only in capitals says so, and shows the article's words."""
+    path = write_claims(VALUE.replace('quote = "281 arrests"', 'quote = "281 ARRESTS"'))
+    error = error_of(path.name)
+    assert "the article has it with other capitals: '281 arrests'" in str(error)

@@ -134,13 +134,23 @@ FractionNum = Annotated[
     Decimal | Fraction,
     PlainValidator(_fraction_number),
     PlainSerializer(_serialize_number),
-    _NUMBER_SCHEMA,
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "number"}, {"type": "string"}],
+            "description": "'2/3', 'two-thirds', '68%', 0.68 or 'half'.",
+        }
+    ),
 ]
 FactorNum = Annotated[
     Decimal | Fraction,
     PlainValidator(_factor_number),
     PlainSerializer(_serialize_number),
-    _NUMBER_SCHEMA,
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "number"}, {"type": "string"}],
+            "description": "2, 2.5, 'double', 'twice', 'triple' or 'half'.",
+        }
+    ),
 ]
 Tolerance = Annotated[
     Fraction,
@@ -153,7 +163,14 @@ HedgeField = Annotated[
     Hedge,
     PlainValidator(numbers.parse_hedge),
     PlainSerializer(lambda h: h.value),
-    WithJsonSchema({"type": "string", "enum": sorted(numbers.HEDGE_SYNONYMS)}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "examples": sorted(numbers.HEDGE_SYNONYMS),
+            "description": "exact, nearly, about, more than, at least, less than, "
+            "at most, or a synonym (any letter case).",
+        }
+    ),
 ]
 Unit = Annotated[str, AfterValidator(validate_unit_string)]
 Quote = Annotated[
@@ -378,7 +395,11 @@ class SuperlativeClaim(ClaimBase):
         description="The group: measure keys or patterns with * (e.g. 'jcode.*.arrests'); the "
         "group is every measure any loaded file names that matches.",
     )
-    direction: Annotated[Literal["most", "least"], BeforeValidator(_direction)] = Field(
+    direction: Annotated[
+        Literal["most", "least"],
+        BeforeValidator(_direction),
+        WithJsonSchema({"type": "string", "enum": sorted(_DIRECTIONS)}),
+    ] = Field(
         default="most",
         description="most (or largest, highest, biggest, greatest), or least (or smallest, "
         "lowest, fewest).",
@@ -592,10 +613,10 @@ class DurationClaim(ClaimBase, _Valued):
 
     kind: Literal["duration"] = "duration"
     measure: MeasureKey | None = Field(default=None, description="The duration, if named.")
-    since: str | None = Field(
+    since: PartialDate | None = Field(
         default=None, description="When it began: a date measure key or a date such as 2008."
     )
-    until: str | None = Field(
+    until: PartialDate | None = Field(
         default=None,
         description="When it ended: a date measure key or a date; default: the publication date.",
     )
@@ -609,9 +630,11 @@ class DurationClaim(ClaimBase, _Valued):
 
     @field_validator("since", "until")
     @classmethod
-    def _anchor(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
+    def _anchor(cls, value: date | int | str | None) -> date | int | str | None:
+        if value is None or not isinstance(value, str):
+            if value is not None:
+                parse_partial_date(value)  # a TOML date or a year: readable, or a clear error
+            return value
         try:
             parse_partial_date(value)
         except ValueError:

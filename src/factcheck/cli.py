@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from factcheck.engine.registry import Rule
     from factcheck.errors import ClaimFileError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_CONTRADICTION", "EXIT_INTERNAL", "EXIT_OK", "main"]
@@ -282,18 +281,12 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
 # --- rules ---------------------------------------------------------------------------------------
 
 
-def _summary(rule: Rule) -> str:
-    """The rule's first paragraph on one line (a summary sentence may wrap in the docstring)."""
-    paragraph = rule.doc.strip().split("\n\n")[0]
-    return " ".join(line.strip() for line in paragraph.splitlines()) or rule.summary
-
-
 def _cmd_rules(args: argparse.Namespace, streams: _Streams) -> int:
     from factcheck.engine import RULES
 
     rules = [RULES[code] for code in sorted(RULES)]
     if args.format == "json":
-        listing = [{**r.to_json(), "summary": _summary(r)} for r in rules]
+        listing = [r.to_json() for r in rules]
         print(json.dumps(listing, indent=2, ensure_ascii=False), file=streams.out)
         return EXIT_OK
     if not rules:
@@ -301,7 +294,7 @@ def _cmd_rules(args: argparse.Namespace, streams: _Streams) -> int:
         return EXIT_OK
     name_width = max(len(r.name) for r in rules)
     for r in rules:
-        line = f"{r.code}  {r.name:<{name_width}}  {r.severity:<13}  {_summary(r)}"
+        line = f"{r.code}  {r.name:<{name_width}}  {r.severity:<13}  {r.summary}"
         print(line, file=streams.out)
     return EXIT_OK
 

@@ -180,6 +180,11 @@ def _field_line(source: str, first: int, last: int, name: str) -> int | None:
     return None
 
 
+def table_line(source: str, table: str, index: int) -> int | None:
+    """The line of the ``index``-th ``[[table]]`` of a claim file's source."""
+    return _table_line(source, table, index)
+
+
 def _locate(source: str, loc: Sequence[str | int]) -> int | None:
     """The line a pydantic error location points at, as near as the TOML allows."""
     if not loc:
@@ -275,6 +280,11 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
         return "kind", f"kind={_short(tag)} is not a claim kind; use one of {kinds}{hint}"
     if etype.startswith("date_"):
         return field_name, f"{field_name}={_short(given)} is not a date such as 2023-05-02"
+    if etype == "list_type" and loc in (("claim",), ("acknowledge",)):
+        return None, (
+            f"[{loc[0]}] must be written [[{loc[0]}]], with double brackets: a claim file holds"
+            f" a list of {loc[0]} tables"
+        )
     if etype.endswith("_type"):
         expected = message[0].lower() + message[1:]
         return field_name, f"{field_name}={_short(given)} is not valid: {expected}"
@@ -341,6 +351,10 @@ def _quote_pattern(fragment: str) -> re.Pattern[str]:
 def _near_miss(fragment: str, text: str) -> str:
     """The longest start of ``fragment`` that the text holds, to show where the quote departs."""
     words = fragment.split()
+    if words:
+        other_case = re.compile(_quote_pattern(fragment).pattern, re.IGNORECASE).search(text)
+        if other_case is not None:
+            return f"the article has it with other capitals: {other_case.group(0)!r}"
     lo, hi = 0, len(words)
     while lo < hi:
         mid = (lo + hi + 1) // 2

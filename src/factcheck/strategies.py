@@ -534,7 +534,7 @@ def falsify(written: Written, claim_id: str, variant: int = 0) -> Written | None
         )
     elif isinstance(claim, DurationClaim):
         assert claim.since is not None
-        years = (world.published.year - int(claim.since)) + 2
+        years = (world.published.year - int(str(claim.since))) + 2
         quote = f"for more than {years} years since {claim.since}"
         new = claim.model_copy(update={"value": Decimal(years), "quote": quote})
     elif isinstance(claim, PeriodClaim):

@@ -38,7 +38,7 @@ from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import finding, known
 from factcheck.engine.registry import RULES, Rule
 from factcheck.engine.solver import find_cores
-from factcheck.loader import Loaded
+from factcheck.loader import Loaded, table_line
 from factcheck.report import Check, Finding, Report
 
 __all__ = ["RULES", "Rule", "check", "classify"]
@@ -150,7 +150,7 @@ def _acknowledge(findings: list[Finding], ctx: Context) -> list[Finding]:
     result = list(findings)
     files = sorted(ctx.loaded.files, key=lambda f: (f.doc_id, f.path))
     for loaded_file in files:
-        for ack in loaded_file.model.acknowledge:
+        for number, ack in enumerate(loaded_file.model.acknowledge):
             refs = {r if ":" in r else f"{loaded_file.doc_id}:{r}" for r in ack.claims}
             matched = False
             for i, found in enumerate(result):
@@ -164,9 +164,11 @@ def _acknowledge(findings: list[Finding], ctx: Context) -> list[Finding]:
                 message = (
                     f"{loaded_file.path} acknowledges {ack.rule} on {shown}, which no longer occurs"
                 )
+                line = table_line(loaded_file.source, "acknowledge", number)
+                where = f"{loaded_file.path}:{line}" if line else loaded_file.path
                 explanation = (
-                    f"The acknowledgement's note: {ack.note}\nRemove the [[acknowledge]] entry, "
-                    "or update its rule and claims to the finding it means."
+                    f"The acknowledgement's note: {ack.note}\nRemove the [[acknowledge]] entry"
+                    f" ({where}), or update its rule and claims to the finding it means."
                 )
                 result.append(finding("FC901", entries, message, explanation))
     return result

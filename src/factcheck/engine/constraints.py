@@ -171,7 +171,7 @@ def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
             if claim.measure is not None:
                 uses[claim.measure]["quantity"].append(entry)
             for anchor in (claim.since, claim.until):
-                if anchor is not None and not is_partial_date(anchor):
+                if isinstance(anchor, str) and not is_partial_date(anchor):
                     uses[anchor]["date"].append(entry)
         else:
             for key in claim.measures():
@@ -389,7 +389,9 @@ def _days(length: Interval, unit: str) -> tuple[Fraction | None, Fraction | None
     return low, high
 
 
-def _anchor_var(entry: Entry, text: str | None, role: str, out: Compiled) -> str | None:
+def _anchor_var(
+    entry: Entry, text: date | int | str | None, role: str, out: Compiled
+) -> str | None:
     """A date variable for a duration's ``since``/``until``: a measure, or a fixed date."""
     src = frozenset([entry.index])
     if text is None:
@@ -399,7 +401,7 @@ def _anchor_var(entry: Entry, text: str | None, role: str, out: Compiled) -> str
             out.add(Linear(((var, Fraction(1)),), "==", Fraction(entry.published.toordinal()), src))
             return var
         return None
-    if is_partial_date(text):
+    if not isinstance(text, str) or is_partial_date(text):
         var = f"d:#{entry.index}.{role}"
         out.integer.add(var)
         for c in _date_bounds(var, parse_partial_date(text), src):

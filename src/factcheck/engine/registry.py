@@ -55,7 +55,8 @@ class Rule:
     @property
     def summary(self) -> str:
         """The first paragraph of the documentation, on one line."""
-        return " ".join(self.doc.strip().split("\n\n")[0].split())
+        first = " ".join(self.doc.strip().split("\n\n")[0].split())
+        return first.replace("``", "")
 
     @property
     def family(self) -> str:

@@ -135,7 +135,8 @@ def confirm_dates(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
             else:
                 message = (
                     f"“{entry.ref.quote}”: a {claim.weekday.title()} lies between "
-                    f"{claim.within_days} days before {day.isoformat()} and that day"
+                    f"{claim.within_days} day{'s' * (claim.within_days > 1)} before"
+                    f" {day.isoformat()} and that day"
                 )
             checks.append(check("FC401", [entry], message))
         if isinstance(claim, DateClaim | RelativeDateClaim | WeekdayClaim) and claim.measure:
