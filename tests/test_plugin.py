@@ -668,3 +668,12 @@ def test_reportinfo_points_at_the_claim_fake_engine(pytester):
     line = loaded.claim_line("largest-darknet-operation")
     result = pytester.runpytest("-rs")
     result.stdout.fnmatch_lines([f"SKIPPED [[]1[]] {ARTICLE}:{line}: not checked, FC203 *"])
+
+
+def test_claim_files_outside_the_paths_are_pointed_out(pytester: pytest.Pytester) -> None:
+    """`pytest drafts/` with claim files outside factcheck_paths says how to check them."""
+    drafts = pytester.mkdir("drafts")
+    (drafts / "planted.txt").write_text(PLANTED_TEXT, encoding="utf-8")
+    (drafts / "planted.toml").write_text(PLANTED, encoding="utf-8")
+    result = pytester.runpytest("drafts", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["*claim file(s) were not checked*--factcheck-paths drafts*"])

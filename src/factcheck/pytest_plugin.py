@@ -171,6 +171,8 @@ class FactcheckRun:
     explicit: bool = False
     #: Whether the session selected at least one factcheck item (the section is written then).
     selected: bool = False
+    #: Claim files met during collection that lie outside the configured paths.
+    outside: list[Path] = field(default_factory=list)
     _files: tuple[Path, ...] | None = field(default=None, repr=False)
     _resolved: frozenset[Path] = field(default=frozenset(), repr=False)
     _missing: tuple[str, ...] = field(default=(), repr=False)
@@ -612,16 +614,39 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ClaimFileN
     if file_path.suffix != ".toml":
         return None
     run = _run(parent.config)
-    if run is None or not run.is_claim_file(file_path):
+    if run is None:
+        return None
+    if not run.is_claim_file(file_path):
+        if _looks_like_claim_file(file_path):
+            run.outside.append(file_path)
         return None
     node: ClaimFileNode = ClaimFileNode.from_parent(parent, path=file_path)
     return node
+
+
+def _looks_like_claim_file(path: Path) -> bool:
+    """Whether a TOML file starts like a claim file (an [article] or [reference] table)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return b"[article]" in head or b"[reference]" in head
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     run = _run(session.config)
     if run is not None and any(isinstance(item, FactcheckItem) for item in session.items):
         run.selected = True
+    if run is not None and run.outside and not run.selected:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            first = os.path.relpath(run.outside[0].parent, run.rootpath)
+            reporter.write_line(
+                f"factcheck: {len(run.outside)} claim file(s) were not checked because they lie"
+                f" outside factcheck_paths; to check them: pytest --factcheck-paths {first}",
+                yellow=True,
+            )
 
 
 @pytest.hookimpl(optionalhook=True)
