@@ -835,3 +835,12 @@ def test_quote_with_other_capitals(write_claims):
     path = write_claims(VALUE.replace('quote = "281 arrests"', 'quote = "281 ARRESTS"'))
     error = error_of(path.name)
     assert "the article has it with other capitals: '281 arrests'" in str(error)
+
+
+def test_tolerance_set_twice_under_two_names(write_claims):
+    """[tolerances] with both 'nearly' and 'almost' is refused, naming both."""
+    path = write_claims(
+        VALUE.replace("[[claim]]", "[tolerances]\nnearly = 0.05\nalmost = 0.2\n\n[[claim]]", 1)
+    )
+    error = error_of(path.name)
+    assert "sets the hedge 'nearly' twice, as 'nearly' and as 'almost'" in str(error)

@@ -725,12 +725,30 @@ class Acknowledgement(_Model):
         return value
 
 
+def _one_per_hedge(value: Any) -> Any:
+    """[tolerances] may not set one hedge twice under two of its names ("nearly", "almost")."""
+    if isinstance(value, dict):
+        seen: dict[Hedge, str] = {}
+        for key in value:
+            try:
+                hedge = numbers.parse_hedge(key)
+            except ValueError:
+                continue  # reported by the field's own validation
+            if hedge in seen:
+                raise ValueError(
+                    f"[tolerances] sets the hedge {hedge.value!r} twice, as {seen[hedge]!r} and"
+                    f" as {key!r}; keep one"
+                )
+            seen[hedge] = key
+    return value
+
+
 class ClaimFile(_Model):
     """A whole claim file, as written in TOML."""
 
     article: ArticleInfo | None = None
     reference: ReferenceInfo | None = None
-    tolerances: dict[HedgeField, Tolerance] = Field(
+    tolerances: Annotated[dict[HedgeField, Tolerance], BeforeValidator(_one_per_hedge)] = Field(
         default_factory=dict, description="Default tolerance per hedge for this file's claims."
     )
     claim: list[Claim] = Field(default_factory=list, max_length=10_000)
