@@ -557,3 +557,19 @@ def test_python_dash_m_and_startup_do_not_load_the_solver():
     )
     assert version.returncode == 0
     assert version.stdout.startswith("factcheck ")
+
+
+def test_json_format_reports_load_errors_on_stdout(tmp_path):
+    """With --format json, a claim file that does not load is described on stdout too (exit 2)."""
+    (tmp_path / "a.txt").write_text("281 arrests", encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\ntitle = "t"\npublished = 2023-05-02\ntext = "a.txt"\n\n'
+        '[[claim]]\nid = "n"\nkind = "value"\nquote = "281 arrests"\nmeasure = "x.n"\n'
+        'value = "abc"\nunit = "arrests"\n',
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["check", str(tmp_path / "a.toml"), "--format", "json"], stdout=out, stderr=err)
+    assert status == 2
+    problem = json.loads(out.getvalue())["errors"][0]
+    assert (problem["line"], problem["claim"], problem["field"]) == (12, "n", "value")

@@ -260,6 +260,8 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
     loaded, errors = load_collecting(paths)
     if errors:
         _report_errors(errors, streams, given=bool(args.paths))
+        if args.format == "json":  # a program reading stdout learns why too
+            print(_errors_json(errors), file=streams.out)
         return EXIT_BAD_INPUT
     if not loaded.files:
         streams.error(f"no claim files (*.toml) in {', '.join(paths)}")
@@ -276,6 +278,23 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
         streams.out.write(text)
     streams.out.flush()
     return report.exit_code
+
+
+def _errors_json(errors: Sequence[Any]) -> str:
+    """Claim files that did not load, as JSON: every problem with its file, line, claim, field."""
+    problems = []
+    for error in errors:
+        for problem in error.problems or [error]:
+            problems.append(
+                {
+                    "file": problem.path,
+                    "line": problem.line,
+                    "claim": problem.claim,
+                    "field": problem.field,
+                    "message": problem.problem,
+                }
+            )
+    return json.dumps({"errors": problems}, indent=2, ensure_ascii=False)
 
 
 # --- rules ---------------------------------------------------------------------------------------
