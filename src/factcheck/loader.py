@@ -671,17 +671,17 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
     for lf in loaded.files:
         defined.update(lf.model_measures)
         for claim in lf.model.claim:
-            subject = getattr(claim, "measure", None)
+            subject = claim.__dict__.get("measure")
             if isinstance(subject, str):
                 defined.add(subject)
     for lf in loaded.files:
         for claim in lf.model.claim:
             for field_name in ("of", "since", "until"):
-                key = getattr(claim, field_name, None)
+                key = claim.__dict__.get(field_name)
                 if not isinstance(key, str) or key in defined or is_partial_date(key):
                     continue
                 # Never suggest the claim's own measure: a relation needs two.
-                others = sorted(defined - {getattr(claim, "measure", None)})
+                others = sorted(defined - {claim.__dict__.get("measure")})
                 close = difflib.get_close_matches(key, others, n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
                 start = lf.claim_line(claim.id)
