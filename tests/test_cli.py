@@ -22,6 +22,7 @@ import factcheck.engine
 from factcheck.cli import claim_file_schema, main
 from factcheck.loader import Loaded
 from factcheck.report import Check, ClaimRef, Finding, Report
+from planted import PLANTED, PLANTED_TEXT
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "claims"
@@ -113,38 +114,9 @@ def require_engine() -> None:
 def plant_contradiction(folder: Path) -> Path:
     """A claim file whose two claims give one measure two exact, different figures."""
     (folder / "claims").mkdir(exist_ok=True)
-    (folder / "claims" / "planted.txt").write_text(
-        "Police made 281 arrests in the operation, officials said on Monday.\n\n"
-        "A later statement counted 218 arrests in the same operation.\n",
-        encoding="utf-8",
-    )
+    (folder / "claims" / "planted.txt").write_text(PLANTED_TEXT, encoding="utf-8")
     path = folder / "claims" / "planted.toml"
-    path.write_text(
-        """\
-[article]
-id = "planted"
-title = "A planted contradiction"
-published = 2024-03-04
-text = "planted.txt"
-
-[[claim]]
-id = "arrests-281"
-kind = "value"
-quote = "Police made 281 arrests"
-measure = "planted.operation.arrests"
-value = 281
-unit = "arrests"
-
-[[claim]]
-id = "arrests-218"
-kind = "value"
-quote = "counted 218 arrests"
-measure = "planted.operation.arrests"
-value = 218
-unit = "arrests"
-""",
-        encoding="utf-8",
-    )
+    path.write_text(PLANTED, encoding="utf-8")
     return path
 
 

@@ -19,6 +19,7 @@ import pytest
 
 import factcheck
 import factcheck.engine
+from planted import PLANTED, PLANTED_TEXT
 
 pytest_plugins = ["pytester"]
 
@@ -93,33 +94,6 @@ def pytest_unconfigure(config):
     factcheck.engine.check = REAL
 '''
 
-PLANTED_TEXT = (
-    "Police made 281 arrests in the operation, officials said on Monday.\n\n"
-    "A later statement counted 218 arrests in the same operation.\n"
-)
-PLANTED = """\
-[article]
-id = "planted"
-title = "A planted contradiction"
-published = 2024-03-04
-text = "planted.txt"
-
-[[claim]]
-id = "arrests-281"
-kind = "value"
-quote = "Police made 281 arrests"
-measure = "planted.operation.arrests"
-value = 281
-unit = "arrests"
-
-[[claim]]
-id = "arrests-218"
-kind = "value"
-quote = "counted 218 arrests"
-measure = "planted.operation.arrests"
-value = 218
-unit = "arrests"
-"""
 
 #: An [[acknowledge]] table, up to the next table.
 ACKNOWLEDGE_RE = re.compile(r"^\[\[acknowledge\]\]\n(?:(?!\[).*\n?)*", re.MULTILINE)
