@@ -1109,7 +1109,11 @@ def _pytest(args: Sequence[str], *, acknowledged: bool = True) -> str:
         (base / "pyproject.toml").write_text(
             '[tool.pytest.ini_options]\ntestpaths = ["claims"]\n', encoding="utf-8"
         )
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+        # pytest prints full summary lines when it believes it runs on CI (CI, BUILD_NUMBER)
+        hidden = ("CI", "BUILD_NUMBER")
+        env = {
+            k: v for k, v in os.environ.items() if not k.startswith("PYTEST_") and k not in hidden
+        }
         env["COLUMNS"] = "100"
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],

@@ -220,3 +220,44 @@ def test_unit_error_is_a_value_error():
 def test_unit_info_is_cached():
     """The same unit string is resolved once."""
     assert unit_info("million USD") is unit_info("million USD")
+
+
+_EVERY_DEFINITION = """
+import json
+from importlib import resources
+from factcheck import units
+text = (resources.files("factcheck") / "data" / "units.txt").read_text(encoding="utf-8")
+reg = units.registry()
+print(json.dumps({
+    name: str(reg.Quantity(1, name).to_base_units().units)
+    for name in [*(name for name, _ in units._definitions(text)), "bags"]
+}))
+"""
+
+
+@pytest.mark.parametrize("cache", ["off", "fresh", "warm"])
+def test_every_definition_means_the_same_with_or_without_the_unit_cache(tmp_path, cache):
+    """A name factcheck redefines over pint's ("bag": pint's 94 lb cement bag, factcheck's count)
+    resolves to factcheck's meaning whether the registry is built fresh, from the disk cache, or
+    with the cache off."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, FACTCHECK_UNIT_CACHE="off" if cache == "off" else str(tmp_path))
+
+    def resolve() -> dict[str, str]:
+        out = subprocess.run(
+            [sys.executable, "-c", _EVERY_DEFINITION],
+            env=env, capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        return dict(json.loads(out.stdout))
+
+    if cache == "warm":
+        resolve()
+    resolved = resolve()
+    assert resolved["bag"] == resolved["bags"] == "item"
+    assert resolved["kilos"] == "kilogram"
+    assert resolved["offense"] == "item"
+    assert set(resolved.values()) <= {"item", "kilogram", "dimensionless"}, resolved

@@ -110,7 +110,36 @@ def _build_registry(cache_folder: str | None) -> pint.UnitRegistry[Fraction]:
     )
     with resources.as_file(resources.files("factcheck") / "data" / "units.txt") as path:
         reg.load_definitions(str(path))
+        text = path.read_text(encoding="utf-8")
+    # pint computes every unit's root units when the registry is built, before our definitions
+    # are loaded, and keeps them: a name we redefine (pint's "bag" is a 94 lb cement bag, ours a
+    # count) would keep pint's meaning on a build without the disk cache. Rebuild the root units
+    # when any of our definitions does not resolve as written (pint's own pint-convert does so).
+    if any(_stale(reg, name, definition) for name, definition in _definitions(text)):
+        reg._build_cache()
     return reg
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """The ``name = definition`` pairs of a pint definition file (names and aliases)."""
+    pairs: list[tuple[str, str]] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line[0] in "@[" or "=" not in line:
+            continue
+        parts = [part.strip() for part in line.split("=")]
+        if parts[1].startswith("["):  # a base unit of a dimension of its own
+            continue
+        names = [parts[0], *(name for name in parts[2:] if name and name != "_")]
+        pairs.extend((name, parts[1]) for name in names)
+    return pairs
+
+
+def _stale(reg: pint.UnitRegistry[Fraction], name: str, definition: str) -> bool:
+    try:
+        return bool(reg.get_root_units(name) != reg.get_root_units(definition))
+    except Exception:  # a definition pint cannot read alone (e.g. a prefix); checked elsewhere
+        return False
 
 
 @functools.cache
