@@ -36,8 +36,17 @@ def order(index: int) -> tuple[int, int]:
 
 
 def cores(c: Compiled) -> list[set[int]]:
-    """The minimal sets, as sets."""
-    return [set(core.claims) for core in find_cores(c, order)]
+    """The minimal sets found directly (not those a set-aside claim hid), as sets."""
+    return [set(core.claims) for core in find_cores(c, order) if core.shadow_of is None]
+
+
+def shadows(c: Compiled) -> list[tuple[set[int], set[int]]]:
+    """The contradictions a set-aside claim hid, each with the one it was found behind."""
+    return [
+        (set(core.claims), set(core.shadow_of))
+        for core in find_cores(c, order)
+        if core.shadow_of is not None
+    ]
 
 
 def test_consistent_claims_give_no_core() -> None:
@@ -71,6 +80,28 @@ def test_core_is_minimal_when_more_claims_are_involved() -> None:
         lin({"a": 1, "b": -2}, ">", 0, 4),
     )
     assert cores(c) == [{0, 2, 4}]
+
+
+def test_a_contradiction_hidden_by_the_set_aside_claim_is_found_too() -> None:
+    """d = 10 is right; "d is odd" (a wrong weekday) and "e - d > 5" with e = 13 (a wrong
+    duration) are wrong. Setting d aside explains both at once, so the second contradiction is
+    looked for with d back and each other claim of the first left out in turn."""
+    c = compiled(
+        lin({"d": 1}, "==", 10, 0),
+        Congruence("d", 2, 1, frozenset([1])),
+        lin({"e": 1}, "==", 13, 2),
+        lin({"e": 1, "d": -1}, ">", 5, 3),
+        integer={"d", "e"},
+    )
+    found = cores(c) + [claims for claims, _ in shadows(c)]
+    assert sorted(map(sorted, found)) == [[0, 1], [0, 2, 3]]
+    assert all(0 in behind for _, behind in shadows(c))
+
+
+def test_consistent_groups_have_no_shadows() -> None:
+    """Nothing set aside, nothing hidden."""
+    c = compiled(lin({"a": 1}, "==", 281, 0), lin({"a": 1, "b": -1}, ">=", 0, 1))
+    assert shadows(c) == []
 
 
 def test_propagation_names_an_inconsistent_set() -> None:

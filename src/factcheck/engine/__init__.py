@@ -115,9 +115,12 @@ def check(loaded: Loaded) -> Report:
     compiled = compile_claims(ctx)
     findings: list[Finding] = []
     flagged: dict[str, set[int]] = {}
+    codes: dict[frozenset[int], str] = {}
     for core in find_cores(compiled, _keep_order(ctx)):
         entries = sorted((ctx.entries[i] for i in core.claims), key=lambda e: e.index)
-        code = classify(entries, ctx, compiled)
+        code = codes[core.claims] = classify(entries, ctx, compiled)
+        if core.shadow_of is not None and codes.get(core.shadow_of) == code:
+            continue  # the set-aside figure against one more claim: the same finding again
         explain = RULES[code].func
         assert explain is not None
         message, explanation = explain(entries, ctx, compiled)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ class Core:
     """A minimal set of claims (indices) that cannot all hold."""
 
     claims: frozenset[int]
+    #: For a contradiction that setting a claim aside hid: the contradiction whose set-aside
+    #: claim it shares. The engine reports it only when it is of another kind (a wrong weekday
+    #: behind a wrong duration of the same event), not the same figure against one more claim.
+    shadow_of: frozenset[int] | None = None
 
 
 def _groups(compiled: Compiled) -> list[list[Constraint]]:
@@ -287,13 +292,16 @@ def _holds(c: Constraint, values: dict[str, Fraction]) -> bool:
     if isinstance(c, Congruence):
         return int(values[c.var]) % c.modulus == c.remainder
     total = sum((coef * values[name] for name, coef in c.terms), Fraction(0))
-    return {
-        "<=": total <= c.rhs,
-        "<": total < c.rhs,
-        ">=": total >= c.rhs,
-        ">": total > c.rhs,
-        "==": total == c.rhs,
-    }[c.op]
+    return bool(_COMPARE[c.op](total, c.rhs))
+
+
+_COMPARE: dict[str, Callable[[Fraction, Fraction], bool]] = {
+    "<=": operator.le,
+    "<": operator.lt,
+    ">=": operator.ge,
+    ">": operator.gt,
+    "==": operator.eq,
+}
 
 
 def _quick_witness(
@@ -578,6 +586,7 @@ def _z3_group_cores(
     levels = sorted({keep_order(i)[0] for i in active})
     whole: _Z3 | None = None
     cores: list[Core] = []
+    set_aside: list[tuple[int, frozenset[int]]] = []
 
     def kept(claims: set[int]) -> list[Constraint]:
         return [c for c in group if c.sources <= claims]
@@ -608,8 +617,37 @@ def _z3_group_cores(
         def consistent_without(gone: set[int], rest: set[int] = rest) -> bool:
             return _has_witness(kept(rest - gone), compiled)
 
-        active.discard(_culprit(core, consistent_without, keep_order))
-    return cores
+        culprit = _culprit(core, consistent_without, keep_order)
+        active.discard(culprit)
+        set_aside.append((culprit, frozenset(core)))
+    return cores + _shadows(set_aside, active, _oracle(group, compiled), keep_order, cores)
+
+
+def _shadows(
+    set_aside: list[tuple[int, frozenset[int]]],
+    active: set[int],
+    consistent: Callable[[set[int]], bool],
+    keep_order: Callable[[int], tuple[Any, ...]],
+    found: list[Core],
+) -> list[Core]:
+    """Contradictions hidden by setting a claim aside: with every claim that is left (which are
+    consistent) and the set-aside claim back, but one of the other claims of its contradiction
+    left out, whatever still cannot hold is another contradiction the set-aside claim is part of
+    (a date that is right, between a wrong weekday and a wrong duration)."""
+    seen = {core.claims for core in found}
+    shadows: list[Core] = []
+    for culprit, core in set_aside:
+        for other in sorted(core - {culprit}, key=keep_order):
+            if other not in active:
+                continue
+            claims = (active | {culprit}) - {other}
+            if consistent(claims):
+                continue
+            shadow = frozenset(_minimise(consistent, claims, keep_order))
+            if shadow not in seen:
+                seen.add(shadow)
+                shadows.append(Core(shadow, shadow_of=core))
+    return shadows
 
 
 def _oracle(group: Sequence[Constraint], compiled: Compiled) -> Callable[[set[int]], bool]:
