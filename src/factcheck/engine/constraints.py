@@ -298,7 +298,8 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
         if counted is not None:
             _quantity(entry, claim.measure, counted, claim.unit, out)
         if isinstance(claim, EnumerationClaim):
-            names = len(claim.items)
+            kind = item_type_of(ctx.by_measure.get(claim.measure, ()))
+            names = len(distinct_items(claim.items, kind))
             if names:
                 out.add(Linear(((qvar(claim.measure), Fraction(1)),), ">=", Fraction(names), src))
             if claim.complete:
@@ -442,15 +443,38 @@ def item_type_of(entries: Sequence[Entry]) -> str | None:
     return None
 
 
+#: The nations of the United Kingdom, which news copy counts as countries ("the four countries of
+#: the UK") although the country data places them all in the UK: each counts as an item of its
+#: own (ISO 3166-2 codes), in Europe like the UK.
+_UK_NATIONS: dict[str, str] = {
+    "england": "GB-ENG",
+    "scotland": "GB-SCT",
+    "wales": "GB-WLS",
+    "northern ireland": "GB-NIR",
+}
+
+
 def canonical_item(name: str, item_type: str | None) -> str:
     """One spelling per item, so "UK" and "United Kingdom" count once."""
+    plain = " ".join(name.lower().removeprefix("the ").split())
     if item_type == "country":
         from factcheck.geography import lookup_country
 
+        if plain in _UK_NATIONS:
+            return _UK_NATIONS[plain]
         country = lookup_country(name)
         if country is not None:
             return str(country.code)
-    return " ".join(name.lower().removeprefix("the ").split())
+    return plain
+
+
+def distinct_items(items: Sequence[str], item_type: str | None) -> dict[str, str]:
+    """The items of a list, one per item named ("the UK" and "the United Kingdom" are one):
+    canonical key -> the first name the list gives it."""
+    named: dict[str, str] = {}
+    for item in items:
+        named.setdefault(canonical_item(item, item_type), item)
+    return named
 
 
 def _compile_names(ctx: Context, out: Compiled) -> None:

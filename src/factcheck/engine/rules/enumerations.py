@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from factcheck.claims import EnumerationClaim, SpanClaim
-from factcheck.engine.constraints import Compiled, SpanFacts, canonical_item, item_type_of
+from factcheck.engine.constraints import (
+    Compiled,
+    SpanFacts,
+    canonical_item,
+    distinct_items,
+    item_type_of,
+)
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import check, finding, known, listing, number
 from factcheck.engine.registry import rule
@@ -14,14 +20,36 @@ from factcheck.numbers import Hedge
 from factcheck.report import Check, Finding
 
 
-def _names(core: Sequence[Entry]) -> dict[str, str]:
-    named: dict[str, str] = {}
-    kind = item_type_of([e for e in core if isinstance(e.claim, EnumerationClaim)])
-    for entry in core:
-        if isinstance(entry.claim, EnumerationClaim):
-            for item in entry.claim.items:
-                named.setdefault(canonical_item(item, kind), item)
-    return named
+def _lists(core: Sequence[Entry], ctx: Context) -> tuple[list[EnumerationClaim], str | None]:
+    """The lists among ``core``'s claims, and the item type of their sets."""
+    lists = [e.claim for e in core if isinstance(e.claim, EnumerationClaim)]
+    sets = [e for claim in lists for e in ctx.by_measure[claim.measure]]
+    return lists, item_type_of([e for e in core if e.claim in lists] + sets)
+
+
+def _names(core: Sequence[Entry], ctx: Context) -> dict[str, str]:
+    lists, kind = _lists(core, ctx)
+    return distinct_items([item for claim in lists for item in claim.items], kind)
+
+
+def _named_count(entry: Entry, ctx: Context) -> int:
+    return len(_names([entry], ctx))
+
+
+def _same_items(core: Sequence[Entry], ctx: Context) -> str:
+    """A sentence naming the items that a list gives twice under two names, or ""."""
+    lists, kind = _lists(core, ctx)
+    doubles: list[str] = []
+    for claim in lists:
+        names: dict[str, list[str]] = {}
+        for item in claim.items:
+            names.setdefault(canonical_item(item, kind), []).append(item)
+        doubles.extend(
+            " and ".join(f"“{n}”" for n in group) for group in names.values() if len(group) > 1
+        )
+    if not doubles:
+        return ""
+    return f"{'; '.join(doubles)} name the same {kind or 'item'}, counted once.\n"
 
 
 @rule(
@@ -37,8 +65,9 @@ def names_exceed_count(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     What it checks
     --------------
     An ``enumeration`` claim names items of a set whose count is a measure; the names of every
-    list of that set, together, are a lower bound on the count (the same country named in two
-    lists counts once, "UK" and "United Kingdom" too).
+    list of that set, together, are a lower bound on the count. Items are counted, not names:
+    the same country named in two lists counts once, "UK" and "United Kingdom" too, while
+    England, Scotland, Wales and Northern Ireland count as four countries.
 
     Why it matters
     --------------
@@ -49,7 +78,7 @@ def names_exceed_count(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     -------
     ``count = 8`` with nine ``items``: FC301, the claim alone.
     """
-    named = _names(core)
+    named = _names(core, ctx)
     measure = next(e.claim.measure for e in core if isinstance(e.claim, EnumerationClaim))
     fig = known(
         ctx, measure, [e for e in core if not isinstance(e.claim, EnumerationClaim)] or core
@@ -63,8 +92,8 @@ def names_exceed_count(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
             break
     message = f"{len(named)} items are named but the count of {measure} is {count}"
     explanation = (
-        f"Named: {', '.join(named.values())}.\nThese claims cannot all be true:\n"
-        + listing(core, ctx)
+        f"Named: {', '.join(named.values())}.\n{_same_items(core, ctx)}"
+        "These claims cannot all be true:\n" + listing(core, ctx)
     )
     return message, explanation
 
@@ -94,13 +123,13 @@ def complete_list_short(core: Sequence[Entry], ctx: Context, compiled: Compiled)
     -------
     "two major Mexican cartels" with one name and ``complete = true``: FC302.
     """
-    named = _names(core)
+    named = _names(core, ctx)
     measure = next(e.claim.measure for e in core if isinstance(e.claim, EnumerationClaim))
     others = [e for e in core if not (isinstance(e.claim, EnumerationClaim) and e.claim.complete)]
     fig = known(ctx, measure, others or core)
     count = fig.describe() if fig else "larger"
     message = f"the complete list names {len(named)} items but the count of {measure} is {count}"
-    explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    explanation = _same_items(core, ctx) + "These claims cannot all be true:\n" + listing(core, ctx)
     return message, explanation
 
 
@@ -200,7 +229,7 @@ def partial_list(ctx: Context, compiled: Compiled) -> list[Finding]:
         if entry.index in compiled.excluded:
             continue
         others = [e for e in ctx.by_measure[claim.measure] if isinstance(e.claim, EnumerationClaim)]
-        named = _names(others)
+        named = _names(others, ctx)
         interval = claim.interval(entry.tolerance(claim.hedge))
         assert interval is not None
         if interval.lo is None:
@@ -258,7 +287,7 @@ def confirm_enumerations(
                 check(
                     "FC302",
                     [entry],
-                    f"“{entry.ref.quote}”: {len(claim.items)} named, the complete list",
+                    f"“{entry.ref.quote}”: {_named_count(entry, ctx)} named, the complete list",
                 )
             )
         elif isinstance(claim, EnumerationClaim) and claim.count is not None:
@@ -266,7 +295,7 @@ def confirm_enumerations(
                 check(
                     "FC301",
                     [entry],
-                    f"“{entry.ref.quote}”: {len(claim.items)} named, within the count",
+                    f"“{entry.ref.quote}”: {_named_count(entry, ctx)} named, within the count",
                 )
             )
         elif isinstance(claim, SpanClaim):
