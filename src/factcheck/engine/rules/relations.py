@@ -136,7 +136,9 @@ def superlative_beaten(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     A ``superlative`` claim says a measure is greater (``direction = "least"``: smaller) than
     every other member of a group: measure keys or patterns such as ``jcode.*.arrests``,
     matched against every measure any loaded file names. A tie breaks it unless
-    ``strict = false``.
+    ``strict = false``. It is confirmed only when every member has a figure; otherwise the
+    report lists it as not checked, with the members that lack one ("since 2012" needs every
+    year since 2012 in a reference file).
 
     Why it matters
     --------------
@@ -241,7 +243,12 @@ def confirm_relations(
                 )
                 continue
             others = ", ".join(f"{fig.describe()} ({m})" for m, fig in given)
-            checks.append(
-                check("FC203", involved, f"“{entry.ref.quote}”: {own.describe()} against {others}")
-            )
+            message = f"“{entry.ref.quote}”: {own.describe()} against {others}"
+            missing = [m for m, fig in figures if fig is None]
+            if missing:  # held against the figures there are, but not against the whole group
+                shown = ", ".join(missing[:5]) + (
+                    f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+                )
+                message += f"; no figure for {len(missing)} of {len(figures)} members: {shown}"
+            checks.append(check("FC203", involved, message, holds=not missing))
     return checks
