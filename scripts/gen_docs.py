@@ -377,7 +377,8 @@ def gen_scale_words() -> str:
 UNIT_EXAMPLES = (
     "kg", "kilograms", "lb", "pounds", "tonnes", "arrests", "thousand people", "million USD",
     "USD million", "$", "EUR", "years", "months", "km/h", "km per hour", "m**2",
-    "clinics", "injuries", "bn USD", "M USD", "2 kg", "kg + lb", "9^9^9 kg", "%", "degC",
+    "clinics", "injuries", "bn USD", "M USD", "tons", "short_tons", "2 kg", "kg + lb",
+    "9^9^9 kg", "%", "degC",
 )  # fmt: skip
 
 

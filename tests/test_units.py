@@ -261,3 +261,16 @@ def test_every_definition_means_the_same_with_or_without_the_unit_cache(tmp_path
     assert resolved["kilos"] == "kilogram"
     assert resolved["offense"] == "item"
     assert set(resolved.values()) <= {"item", "kilogram", "dimensionless"}, resolved
+
+
+@pytest.mark.parametrize("text", ["tons", "ton", "million tons"])
+def test_tons_are_refused_as_ambiguous(text):
+    """'tons' is a US short ton to pint and usually a metric tonne in international copy: the
+    claim file must say which."""
+    with pytest.raises(UnitError) as info:
+        unit_info(text)
+    assert "is ambiguous (pint reads it as the US short ton, 907 kg); write 'short_ton" in str(
+        info.value
+    )
+    assert unit_info("short_tons").factor == Fraction(45359237, 50000)
+    assert unit_info("tonnes").factor == 1000

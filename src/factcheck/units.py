@@ -49,15 +49,23 @@ _NAME = r"(?:[A-Za-z_][A-Za-z_0-9]*|[$€£¥])"
 _POWER = r"(?:\s*(?:\*\*|\^)\s*-?[1-4])?"
 _FACTOR = _NAME + _POWER
 _SEP = r"(?:\s*[*/]\s*|\s+per\s+|\s+)"
-#: Abbreviations newsrooms use for scale words that pint reads as something else.
+#: Words newsrooms use that pint reads as something else: scale words, and "tons".
 _AMBIGUOUS: dict[str, tuple[str, str]] = {
-    "M": ("molar", "million"),
-    "mn": ("a unit of its own", "million"),
-    "mio": ("a unit of its own", "million"),
-    "k": ("the Boltzmann constant", "thousand"),
-    "B": ("a unit of its own", "billion"),
-    "bn": ("a unit of its own", "billion"),
-    "tn": ("a unit of its own", "trillion"),
+    "M": ("molar", "'million'"),
+    "mn": ("a unit of its own", "'million'"),
+    "mio": ("a unit of its own", "'million'"),
+    "k": ("the Boltzmann constant", "'thousand'"),
+    "B": ("a unit of its own", "'billion'"),
+    "bn": ("a unit of its own", "'billion'"),
+    "tn": ("a unit of its own", "'trillion'"),
+    "ton": (
+        "the US short ton, 907 kg",
+        "'short_ton' (2,000 lb), 'tonnes' (1,000 kg) or 'long_ton'",
+    ),
+    "tons": (
+        "the US short ton, 907 kg",
+        "'short_tons' (2,000 lb), 'tonnes' (1,000 kg) or 'long_tons'",
+    ),
 }
 _UNIT_RE = re.compile(rf"^\s*{_FACTOR}(?:{_SEP}{_FACTOR})*\s*$")
 
@@ -180,7 +188,7 @@ def validate_unit_string(text: Any) -> str:
         if word in _AMBIGUOUS:
             raise UnitError(
                 f"unit={text!r}: {word!r} is ambiguous (pint reads it as {_AMBIGUOUS[word][0]});"
-                f" write {_AMBIGUOUS[word][1]!r}"
+                f" write {_AMBIGUOUS[word][1]}"
             )
     return text.strip()
 
