@@ -95,6 +95,16 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
         f"“{entry.ref.quote}” does not hold: {claim.measure} is {_shown(a)}, "
         f"{claim.of} is {_shown(b)}"
     )
+    ratios = [e.claim for e in core if isinstance(e.claim, MultipleClaim | ShareClaim)]
+    if a is None and b is None and len(ratios) > 1:  # ratios that disagree among themselves
+        stated = ", ".join(
+            number(Fraction(r.factor if isinstance(r, MultipleClaim) else r.fraction))
+            for r in ratios
+        )
+        message = (
+            f"{len(ratios)} claims give {claim.measure} different ratios to {claim.of}"
+            f" ({stated}); at most one can hold"
+        )
     tail = ""
     if a is not None and b is not None and a.point is not None and b.point is not None:
         scale = unit_info(b.unit).factor / unit_info(a.unit).factor  # b's unit in a's units

@@ -1,0 +1,34 @@
+"""FC202 messages say what is wrong, with or without figures for the measures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_engine import codes, run, value
+
+
+def multiple(cid: str, factor: str) -> str:
+    """A multiple claim on sales this year against last year."""
+    return (
+        f'[[claim]]\nid = "{cid}"\nkind = "multiple"\nquote = "Sales rose"\n'
+        f'measure = "co.sales_2024"\nof = "co.sales_2023"\nfactor = {factor}\n\n'
+    )
+
+
+def test_two_ratios_that_disagree_are_named_with_their_factors(tmp_path: Path) -> None:
+    """Two claims giving one pair of measures two ratios: the message gives both factors, not
+    'unknown' for measures that have figures elsewhere."""
+    text = "Sales rose to $1.12 billion from $1 billion."
+    claims = (
+        value("now", "to $1.12 billion", "co.sales_2024", "1.12", "billion USD")
+        + value("before", "from $1 billion", "co.sales_2023", "1", "billion USD")
+        + multiple("twelve", "1.12")
+        + multiple("fifteen", "1.15")
+    )
+    report = run(tmp_path, text, claims)
+    assert "FC202" in codes(report)
+    messages = [f.message for f in report.findings if f.rule == "FC202"]
+    assert messages == [
+        "2 claims give co.sales_2024 different ratios to co.sales_2023 (1.12, 1.15);"
+        " at most one can hold"
+    ]
