@@ -210,6 +210,11 @@ def _quote_not_in_article(write):
     return value_with(write, 'quote = "281 arrests"', 'quote = "291 arrests"')
 
 
+@bad_input("quote inside a longer number")
+def _quote_inside_a_number(write):
+    return value_with(write, 'quote = "281 arrests"', 'quote = "81 arrests"')
+
+
 @bad_input("article missing")
 def _article_missing(write):
     return [write(VALUE, text="missing.txt", article=None).name]
@@ -639,6 +644,18 @@ def test_quote_not_in_the_article(write_claims, tmp_path):
     assert_bad_input(
         result, "article.toml", line=line, claim="arrests", field="quote",
         says="is not in article.txt",
+    )  # fmt: skip
+
+
+def test_quote_inside_a_longer_number(write_claims, tmp_path):
+    """A quote found only inside a longer number ("81 arrests" in "281 arrests"): exit 2 on the
+    quote's line, showing the whole number and where it is in the article."""
+    result = run_input("quote inside a longer number", write_claims)
+    line = line_of(tmp_path / "article.toml", "quote = ")
+    assert_bad_input(
+        result, "article.toml", line=line, claim="arrests", field="quote",
+        says="quote '81 arrests' is only found inside '281 arrests' (line 1 of article.txt);"
+        " quote whole words",
     )  # fmt: skip
 
 

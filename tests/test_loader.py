@@ -156,6 +156,122 @@ def test_anchor_is_not_fooled_by_other_words():
     assert anchor("", "anything") is None
 
 
+@pytest.mark.parametrize(
+    ("article", "quote", "inside", "line"),
+    [("Police held 1,300 suspects.\n", "300 suspects", "1,300 suspects", 1),
+     ("Police held\n1.300 suspects.\n", "300 suspects", "1.300 suspects", 2),
+     ("It ran for 115 years.\n", "15 years", "115 years", 1),
+     ("Police held 1,300 suspects.\n", "1,30", "1,300", 1),
+     ("Police held 1,300 suspects.\n", "300 suspect", "1,300 suspects", 1)],
+)  # fmt: skip
+def test_quote_inside_a_longer_number_is_refused(write_claims, article, quote, inside, line):
+    """A quote found only inside a longer number ("300 suspects" in "1,300 suspects") is not the
+    article's figure: it is refused, showing the whole number and its line in the article."""
+    path = write_claims(
+        VALUE.replace('quote = "281 arrests"', f'quote = "{quote}"'), article=article
+    )
+    error = error_of(path.name)
+    assert str(error) == (
+        f"article.toml:{line_of(path, 'quote = ')}: claim 'arrests', field 'quote': quote"
+        f" {quote!r} is only found inside {inside!r} (line {line} of article.txt); quote whole"
+        " words"
+    )
+    assert where(error) == ("article.toml", line_of(path, "quote = "), "arrests", "quote")
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [("ten", "Raids often ended in arrests."),
+     ("ten ended", "Raids often ended in arrests."),
+     ("281 arrest", "It netted 281 arrests."),
+     ("ids often", "Raids often ended in arrests.")],
+)  # fmt: skip
+def test_quote_inside_a_longer_word_is_not_found(quote, text):
+    """A quote that starts or ends inside a word ("ten" in "often") is not found."""
+    assert anchor(quote, text) is None
+
+
+def test_quote_inside_a_longer_word_is_refused_with_the_whole_words(write_claims):
+    """The error shows the whole words the quote was found inside, so the fix is plain."""
+    path = write_claims(
+        VALUE.replace('quote = "281 arrests"', 'quote = "ten ended in"'),
+        article="Officials said so.\nRaids often\nended in arrests.\n",
+    )
+    assert error_of(path.name).problem == (
+        "quote 'ten ended in' is only found inside 'often ended in' (line 2 of article.txt);"
+        " quote whole words"
+    )
+
+
+def test_quote_inside_a_longer_word_of_a_text_given_in_python():
+    """`from_claims` with a text refuses a quote found only inside a longer number the same way."""
+    from datetime import date
+
+    claim = factcheck.ValueClaim(
+        id="n", quote="81 arrests", measure="ops.arrests", value=81, unit="arrests"
+    )
+    info = factcheck.ArticleInfo(id="a", title="t", published=date(2023, 5, 2), text="a.txt")
+    with pytest.raises(ClaimFileError) as caught:
+        loader_module.from_claims([claim], article=info, text="It netted 281 arrests.")
+    assert str(caught.value) == (
+        "<memory>: claim 'n', field 'quote': quote '81 arrests' is only found inside"
+        " '281 arrests' (line 1 of the text); quote whole words"
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "found"),
+    [('"the largest"', "called it “the largest” ever", "“the largest”"),
+     ("in cash.", "and $53.4 million in cash.\nMore", "in cash."),
+     ("$53.4 million", "seized US$53.4 million", "$53.4 million"),
+     ("(281 arrests)", "the raids (281 arrests) ended", "(281 arrests)"),
+     (", 850 kilograms", "281 arrests, 850 kilograms", ", 850 kilograms"),
+     ("1,300 suspects", "held 1,300 suspects", "1,300 suspects"),
+     ("fentanyl-laced", "sold fentanyl–laced pills", "fentanyl–laced"),
+     ("281 arrests", "281 arrests", "281 arrests")],
+)  # fmt: skip
+def test_quote_starting_or_ending_with_punctuation_still_matches(quote, text, found):
+    """Punctuation at either end of a quote, or of the text, is a word boundary."""
+    place = anchor(quote, text)
+    assert place is not None
+    assert text[place.start : place.end] == found
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "line"),
+    [("300 suspects", "In all 1,300 suspects were held;\n300 suspects were freed.", 2),
+     ("300\nsuspects", "In all 1,300 suspects were held;\n300  suspects were freed.", 2),
+     ("ten days", "It was often days before;\nthen ten days later.", 2),
+     ("15 years", "For 115 years, 2.15 years and then 15 years.", 1),
+     ("ten", "often " * 50 + "\nten", 2),
+     ("300 suspects", "1,300 suspects; " * 50 + "\n300 suspects", 2),
+     ("300\nsuspects", "1,300  suspects; " * 50 + "\n300 suspects", 2)],
+)  # fmt: skip
+def test_a_quote_anchors_at_its_first_whole_word_occurrence(quote, text, line):
+    """A quote found first inside a longer word is anchored where it stands as whole words, even
+    past many places inside longer words."""
+    place = anchor(quote, text)
+    assert place is not None
+    assert place.line == line
+    assert " ".join(text[place.start : place.end].split()) == " ".join(quote.split())
+    assert not text[place.start - 1].isalnum() and text[place.start - 2] not in ",."
+    if quote == "15 years":
+        assert text[place.start - 5 : place.start] == "then "
+
+
+def test_seed_quotes_are_anchored_at_word_boundaries():
+    """The seed still loads, and every quote of its article stands in the text as whole words."""
+    article = load_file(SEED_ARTICLE)
+    assert article.text is not None
+    for claim in article.claims:
+        for place in article.anchors[claim.id]:
+            before = article.text[place.start - 1] if place.start else " "
+            after = article.text[place.end] if place.end < len(article.text) else " "
+            quoted = article.text[place.start : place.end]
+            assert not (before.isalnum() and quoted[0].isalnum()), claim.id
+            assert not (after.isalnum() and quoted[-1].isalnum()), claim.id
+
+
 def test_curly_quotes_in_the_article_match_straight_ones_in_the_file(write_claims):
     """A claim file with straight quote marks loads against an article with curly ones."""
     path = write_claims(
@@ -529,6 +645,8 @@ def test_duplicate_claim_ids(write_claims):
       "the article has '$53.4 million in cash' then '.', not 'and'"),
      ("in cash. And more", "the article has 'in cash.' then ends, not 'And'"),
      ("999 arrests", "not even its first word, '999', is in the article"),
+     ("81 arrests were made",
+      "not even its first word, '81', is in the article as a whole word (only inside '281')"),
      ("   ", "the quote is blank")],
 )  # fmt: skip
 def test_quote_not_in_the_article(write_claims, quote, why):

@@ -14,6 +14,7 @@ import difflib
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -56,6 +57,17 @@ _QUOTE_CLASSES = {
     '"': '["“”]', "“": '["“”]', "”": '["“”]',
     "-": "[-‐‑–—]", "–": "[-‐‑–—]", "—": "[-‐‑–—]",
 }  # fmt: skip
+#: Characters that join the digit groups of one number: "1,300", "1.5", "1'300", "1 300" (with a
+#: thin or no-break space). A quote may not start or end between such digits.
+_DIGIT_JOINERS = frozenset(",.'’\u00a0\u2009\u202f")
+#: Characters that are never inside a word or a number.
+_BREAKS = frozenset(" \n\t\r")
+#: Where a regex may start or end a quote: not inside a word (``\w``, as `_is_word_char` but for
+#: combining marks) nor between digit groups. Matches are still checked with `_joined`.
+_JOINER_CLASS = f"[{re.escape(''.join(sorted(_DIGIT_JOINERS)))}]"
+_BOUNDARY = rf"(?!(?<=\w)\w)(?!(?<=\d{_JOINER_CLASS})\d)(?!(?<=\d){_JOINER_CLASS}\d)"
+#: Places inside longer words passed over one by one before `_BOUNDARY` takes over.
+_MAX_TRIES = 8
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 #: The tables of a claim file other than claims, with the model that checks each.
 _TABLES: dict[str, type[Any]] = {
@@ -348,44 +360,134 @@ def _quote_pattern(fragment: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(parts))
 
 
+def _is_word_char(ch: str) -> bool:
+    """A letter, a digit, ``_`` or a combining mark: a character that is part of a word."""
+    return ch.isalnum() or ch == "_" or (ch > "\x7f" and unicodedata.category(ch)[0] == "M")
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether ``text[at - 1]`` and ``text[at]`` belong to one word or one number: two word
+    characters, or a digit-group separator between digits ("1,300", "1.5", "1 300")."""
+    if at <= 0 or at >= len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    if after in _DIGIT_JOINERS:
+        return before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit()
+    if before in _DIGIT_JOINERS:
+        return after.isdigit() and at >= 2 and text[at - 2].isdigit()
+    return _is_word_char(before) and _is_word_char(after)
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that starts and ends at word boundaries.
+
+    The first few places inside longer words are passed over one by one; past those, the pattern
+    is wrapped in boundary assertions (slower to compile), so that a text where the words occur
+    inside other words all along is still scanned once, by the regex engine.
+    """
+    match = pattern.search(text)
+    tries = 0
+    while match is not None:
+        start, end = match.span()
+        if not _joined(text, start) and not _joined(text, end):
+            return match
+        tries += 1
+        if tries == _MAX_TRIES:
+            pattern = re.compile(f"{_BOUNDARY}(?:{pattern.pattern}){_BOUNDARY}", pattern.flags)
+        match = pattern.search(text, start + 1)
+    return None
+
+
+def _word_around(pattern: re.Pattern[str], text: str) -> tuple[str, int] | None:
+    """The first place ``pattern`` is found inside a longer word or number, widened to whole
+    words ("300 suspects" -> "1,300 suspects"), and the line it starts on."""
+    match = pattern.search(text)
+    if match is None:
+        return None
+    start, end = match.span()
+    first, last = start - 100, end + 100  # no word is that long; an odd text is cut short
+    while start > first and _joined(text, start):
+        start -= 1
+    while end < last and _joined(text, end):
+        end += 1
+    return " ".join(text[start:end].split()), text.count("\n", 0, start) + 1
+
+
+def _excerpt(text: str) -> str:
+    """``text`` quoted for a message: its start and its end when it is long."""
+    return repr(text if len(text) <= 60 else f"{text[:28]}...{text[-28:]}")
+
+
 def _near_miss(fragment: str, text: str) -> str:
     """The longest start of ``fragment`` that the text holds, to show where the quote departs."""
     words = fragment.split()
     if words:
-        other_case = re.compile(_quote_pattern(fragment).pattern, re.IGNORECASE).search(text)
+        other_case = _search(re.compile(_quote_pattern(fragment).pattern, re.IGNORECASE), text)
         if other_case is not None:
             return f"the article has it with other capitals: {other_case.group(0)!r}"
     lo, hi = 0, len(words)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if _quote_pattern(" ".join(words[:mid])).search(text):
+        if _search(_quote_pattern(" ".join(words[:mid])), text):
             lo = mid
         else:
             hi = mid - 1
     if not words:
         return "the quote is blank"
     if lo == 0:
+        inside = _word_around(_quote_pattern(words[0]), text)
+        if inside is not None:
+            return (
+                f"not even its first word, {words[0]!r}, is in the article as a whole word"
+                f" (only inside {_excerpt(inside[0])})"
+            )
         return f"not even its first word, {words[0]!r}, is in the article"
-    found = _quote_pattern(" ".join(words[:lo])).search(text)
+    found = _search(_quote_pattern(" ".join(words[:lo])), text)
     assert found is not None
     after = text[found.end() :].split(maxsplit=1)
     then = f"then {after[0]!r}" if after else "then ends"
     return f"the article has {' '.join(words[:lo])!r} {then}, not {words[lo]!r}"
 
 
+def _not_found(fragment: str, text: str, where: str) -> str:
+    """Why ``anchor`` did not find a fragment in a text (called ``where`` in the message)."""
+    if fragment.split():
+        pattern = _quote_pattern(fragment)
+        other_case = re.compile(pattern.pattern, re.IGNORECASE)
+        inside = _word_around(pattern, text) if _search(other_case, text) is None else None
+        if inside is not None:
+            words, line = inside
+            return (
+                f"quote {_short(fragment)} is only found inside {_excerpt(words)} (line {line}"
+                f" of {where}); quote whole words"
+            )
+    return f"quote {_short(fragment)} is not in {where}: {_near_miss(fragment, text)}"
+
+
 def anchor(fragment: str, text: str) -> Anchor | None:
-    """Find a quote fragment in a text, ignoring differences of whitespace and quote marks."""
+    """Find a quote fragment in a text, ignoring differences of whitespace and quote marks.
+
+    The fragment must start and end at word boundaries: "300 suspects" is not found in
+    "1,300 suspects", nor "ten" in "often". The first such place is the anchor.
+    """
     if not fragment.split():
         return None
     stripped = fragment.strip()
     start = text.find(stripped)  # the common case: the words as written
-    if start >= 0:
+    tries = 0
+    while start >= 0 and tries < _MAX_TRIES:
         end = start + len(stripped)
-    else:
-        match = _quote_pattern(fragment).search(text)
-        if match is None:
-            return None
-        start, end = match.start(), match.end()
+        # A plain space or line break on either side is a boundary: the common case, made cheap.
+        if (start == 0 or text[start - 1] in _BREAKS or not _joined(text, start)) and (
+            end == len(text) or text[end] in _BREAKS or not _joined(text, end)
+        ):
+            return Anchor(start, end, text.count("\n", 0, start) + 1)
+        start = text.find(stripped, start + 1)
+        tries += 1
+    match = _search(_quote_pattern(fragment), text)
+    if match is None:
+        return None
+    start, end = match.span()
     return Anchor(start, end, text.count("\n", 0, start) + 1)
 
 
@@ -585,8 +687,7 @@ def _read_article(loaded: LoadedFile, file_path: Path) -> None:
                 quote_line = _field_line(loaded.source, claim_line or 1, last, "quote")
                 raise ClaimFileError(
                     loaded.path,
-                    f"quote {_short(fragment)} is not in {loaded.text_path}: "
-                    f"{_near_miss(fragment, loaded.text)}",
+                    _not_found(fragment, loaded.text, loaded.text_path),
                     line=quote_line or claim_line,
                     claim=claim.id,
                     field="quote",
@@ -770,8 +871,7 @@ def from_claims(
                 if found is None:
                     raise ClaimFileError(
                         path,
-                        f"quote {_short(fragment)} is not in the text:"
-                        f" {_near_miss(fragment, text)}",
+                        _not_found(fragment, text, "the text"),
                         claim=claim.id,
                         field="quote",
                     )
