@@ -254,11 +254,11 @@ def confirm_relations(
                 continue
             others = ", ".join(f"{fig.describe()} ({m})" for m, fig in given)
             message = f"“{entry.ref.quote}”: {own.describe()} against {others}"
-            missing = [m for m, fig in figures if fig is None]
-            if missing:  # held against the figures there are, but not against the whole group
-                shown = ", ".join(missing[:5]) + (
-                    f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+            lacking = [m for m, fig in figures if fig is None]
+            if lacking:  # held against the figures there are, but not against the whole group
+                shown = ", ".join(lacking[:5]) + (
+                    f" and {len(lacking) - 5} more" if len(lacking) > 5 else ""
                 )
-                message += f"; no figure for {len(missing)} of {len(figures)} members: {shown}"
-            checks.append(check("FC203", involved, message, holds=not missing))
+                message += f"; no figure for {len(lacking)} of {len(figures)} members: {shown}"
+            checks.append(check("FC203", involved, message, holds=not lacking))
     return checks
