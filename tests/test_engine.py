@@ -206,6 +206,75 @@ def test_fc104_exact_claim_of_hedged_quote(tmp_path: Path) -> None:
     assert codes(report) == ["FC104"]
 
 
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit"),
+    [("131 people, were aged over 60", "131", "people"),
+     ("Children under 5 made up 40", "40", "percent"),
+     ("1,604, or about 65 percent", '"1,604"', "people"),
+     ("More than 2,300 residents were evacuated from 14 villages", "14", "villages")],
+)  # fmt: skip
+def test_fc104_hedge_word_of_another_figure_is_not_the_claims(
+    tmp_path: Path, quote: str, figure: str, unit: str
+) -> None:
+    """An exact claim whose quote hedges another figure, not the claim's: no finding."""
+    report = run(tmp_path, quote, value("c", quote, "op.a", figure, unit))
+    assert codes(report) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit", "written"),
+    [("The ransom was more than $5 million", "5", "million USD", "more than"),
+     ("Children under 5 made up nearly 40", "40", "percent", "nearly"),
+     ("evacuated from just under 14 villages", "14", "villages", "just under"),
+     ("an estimated 3,000 people fled", '"3,000"', "people", "an estimated")],
+)  # fmt: skip
+def test_fc104_exact_claim_whose_own_figure_is_hedged(
+    tmp_path: Path, quote: str, figure: str, unit: str, written: str
+) -> None:
+    """An exact claim whose own figure has a hedge word right before it (past a currency
+    symbol): FC104 names that word."""
+    report = run(tmp_path, quote, value("c", quote, "op.a", figure, unit))
+    assert codes(report) == ["FC104"]
+    assert report.findings[0].message == (
+        f"claim c: the quote says '{written}' but the claim's hedge is 'exact'"
+    )
+    assert "right before the claim's figure" in report.findings[0].explanation
+
+
+def test_fc104_hedge_before_the_claims_own_figure_holds(tmp_path: Path) -> None:
+    """A hedged claim whose hedge word is right before its own figure, while another figure of
+    the quote has another hedge: no finding; the claim of that other figure, hedged 'nearly', is
+    FC104 (its figure says 'more than')."""
+    quote = "More than 2,300 residents were evacuated from nearly 14 villages"
+    report = run(
+        tmp_path,
+        quote,
+        value("villages", quote, "op.villages", "14", "villages", "nearly")
+        + value("residents", quote, "op.residents", '"2,300"', "residents", "nearly"),
+    )
+    assert codes(report) == ["FC104"]
+    assert ids(report, "FC104") == {"residents"}
+    assert report.findings[0].message == (
+        "claim residents: the quote says 'more than' but the claim's hedge is 'nearly'"
+    )
+
+
+def test_fc104_hedge_before_an_article_or_a_fraction_word(tmp_path: Path) -> None:
+    """'nearly a third', 'just under half': the hedge is the fraction's, past the article."""
+    text = "Nearly a third of the deaths, just under half of the cases."
+    claims = (
+        '[[claim]]\nid = "third"\nkind = "share"\nquote = "Nearly a third of the deaths"\n'
+        'measure = "x.a"\nof = "x.b"\nfraction = "1/3"\nhedge = "nearly"\n\n'
+        '[[claim]]\nid = "half"\nkind = "share"\nquote = "just under half of the cases"\n'
+        'measure = "x.c"\nof = "x.d"\nfraction = "1/2"\n\n'
+        '[measures]\n"x.b" = "All deaths"\n"x.d" = "All cases"\n'
+    )
+    report = run(tmp_path, text, claims)
+    assert codes(report) == ["FC104"]
+    assert ids(report, "FC104") == {"half"}
+    assert "says 'just under'" in report.findings[0].message
+
+
 # --- FC103 dimension-mismatch -------------------------------------------------------------------
 
 

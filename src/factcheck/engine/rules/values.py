@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from fractions import Fraction
@@ -217,7 +218,7 @@ def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
 def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     claim = entry.claim
     quote = claim.quote_text
-    found = numbers_in(quote)
+    found = _figures(quote)
     problems: list[tuple[str, str]] = []
     for field, figure, unit in _expected_figures(entry):
         hits = [n for n in found if _matches(figure, n, field)]
@@ -305,14 +306,90 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     return findings
 
 
-_HEDGE_BEFORE_FIGURE = re.compile(
-    r" ("
-    + "|".join(re.escape(w) for w, h in HEDGE_SYNONYMS.items() if h is not Hedge.EXACT)
-    + r") (?:\$|€|£)?\d"
+#: The tokens `factcheck.quotes.numbers_in` reads a quote as (a figure with the currency before it,
+#: or a word); a `QuoteNumber`'s text is its tokens joined by spaces.
+_QUOTE_TOKEN = re.compile(
+    r"(?:(?:US|C|CA|A|AU|NZ|HK|S|R)\$|[$€£¥₹]|R\$)?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?%)?"
+    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
 )
+#: The words before a figure: a word (maybe abbreviated, "est.") or any other single character.
+_WORD_BEFORE = re.compile(r"[a-z]+(?:['-][a-z]+)*\.?|\S")
+#: The hedge words as word sequences, longest first ("just under" before "under").
+_HEDGE_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(w.split()), w) for w in HEDGE_SYNONYMS), key=lambda p: -len(p[0])
+)
+#: Words that may stand between a hedge and its figure: "nearly a third", "about the 300".
+_ARTICLES = frozenset({"a", "an", "the"})
 _HEDGE_WORDS: dict[Hedge, list[str]] = {}
 for _word, _hedge in HEDGE_SYNONYMS.items():
     _HEDGE_WORDS.setdefault(_hedge, []).append(_word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _figures(quote: str) -> tuple[QuoteNumber, ...]:
+    """The figures of a quote (FC102 and FC104 both read them)."""
+    return tuple(numbers_in(quote))
+
+
+def _figure_starts(quote: str, found: Sequence[QuoteNumber]) -> list[int | None]:
+    """Where in ``quote`` each figure ``numbers_in`` found starts (the currency symbol included);
+    None for one that cannot be placed."""
+    tokens = [
+        (m.start(), m.group("number") or m.group("word")) for m in _QUOTE_TOKEN.finditer(quote)
+    ]
+    texts = [t for _, t in tokens]
+    starts: list[int | None] = []
+    at = 0
+    for figure in found:
+        size = len(figure.text.split())
+        place = next(
+            (i for i in range(at, len(tokens)) if " ".join(texts[i : i + size]) == figure.text),
+            None,
+        )
+        if place is None:
+            starts.append(None)
+            continue
+        starts.append(tokens[place][0])
+        at = place + size
+    return starts
+
+
+def _hedge_word_before(text: str) -> str | None:
+    """The hedge word that ends ``text`` (the quote up to a figure), skipping an article:
+    "more than" in "more than ", "nearly" in "nearly " + "a third"."""
+    words = _WORD_BEFORE.findall(text.lower())
+    for _ in range(2):
+        for phrase, word in _HEDGE_PHRASES:
+            if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
+                return word
+        if not words or words[-1] not in _ARTICLES:
+            break
+        words = words[:-1]
+    return None
+
+
+def hedges_of_figure(entry: Entry) -> list[tuple[str, str | None]]:
+    """Each place the quote writes the claim's own figure: the figure as written ("$5 million")
+    and the hedge word right before it (None when there is none). Empty when the quote does not
+    write the figure."""
+    quote = entry.claim.quote_text
+    found = _figures(quote)
+    starts: list[int | None] | None = None
+    out: list[tuple[str, str | None]] = []
+    for field, figure, _unit in _expected_figures(entry):
+        for k, n in enumerate(found):
+            if not _matches(figure, n, field):
+                continue
+            if starts is None:
+                starts = _figure_starts(quote, found)
+            start = starts[k]
+            if start is not None:
+                shown = n.text
+                if n.unit_text is not None and not n.text.endswith(n.unit_text):
+                    shown = n.unit_text + shown  # the currency before the figure
+                out.append((shown, _hedge_word_before(quote[:start])))
+    return out
 
 
 @rule(
@@ -326,8 +403,12 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
 
     What it checks
     --------------
-    When a claim has a hedge (nearly, about, more than...), one of that hedge's words must be in
-    the quote; when the claim is exact, no hedge word may stand right before the figure.
+    The hedge word that counts is the one right before the claim's own figure in the quote (a
+    currency symbol or an article may stand between: "more than $5 million", "nearly a third");
+    hedge words before the quote's other figures are not the claim's. When the claim is exact,
+    no hedge word may stand right before its figure; when it has a hedge (nearly, about, more
+    than...), the word right before its figure must not be another hedge's, and one of its
+    hedge's words must be in the quote.
 
     Why it matters
     --------------
@@ -336,7 +417,8 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
 
     Example
     -------
-    ``quote = "arrested nearly 300 suspects"`` with ``hedge = "about"``: FC104.
+    ``quote = "arrested nearly 300 suspects"`` with ``hedge = "about"``: FC104. ``quote = "131
+    people were aged over 60"`` with ``value = 131`` and no hedge: no finding, "over" is 60's.
     """
     findings = []
     for entry in ctx:
@@ -344,24 +426,36 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
         hedge = claim.__dict__.get("hedge", None)
         if not isinstance(hedge, Hedge):
             continue
-        text = f" {_words(claim.quote_text)} "
-        if hedge is not Hedge.EXACT:
-            if not any(f" {w} " in text for w in _HEDGE_WORDS[hedge]):
-                message = (
-                    f"claim {entry.ref.id}: the quote has no word for the hedge '{hedge.value}'"
-                )
-                findings.append(finding("FC104", [entry], message, listing([entry], ctx)))
-            continue
-        figures = _expected_figures(entry)
-        if not figures:
-            continue
-        hedged = _HEDGE_BEFORE_FIGURE.search(text)
-        if hedged is not None:
+        placed = hedges_of_figure(entry)
+        said = [Hedge.EXACT if w is None else HEDGE_SYNONYMS[w] for _, w in placed]
+        if hedge in said:
+            continue  # a place of the figure has the claim's hedge (exact: no hedge word)
+        other = [(f, w) for f, w in placed if w is not None]
+        if placed and len(other) == len(placed):
+            figure, word = other[0]  # every place of the figure has another hedge's word
+            meant = HEDGE_SYNONYMS[word]
             message = (
-                f"claim {entry.ref.id}: the quote says '{hedged.group(1)}' but the claim's hedge"
-                " is 'exact'"
+                f"claim {entry.ref.id}: the quote says '{word}' but the claim's hedge is"
+                f" '{hedge.value}'"
             )
-            findings.append(finding("FC104", [entry], message, listing([entry], ctx)))
+            meaning = "" if word == meant.value else f" (the hedge '{meant.value}')"
+            intro = (
+                f"The quote puts '{word}'{meaning} right before the claim's figure '{figure}';"
+                f' write hedge = "{word}" if it qualifies this figure, or fix the quote:'
+            )
+        elif hedge is Hedge.EXACT:
+            continue  # the quote does not write the figure (FC102), or writes it unhedged
+        else:
+            text = f" {_words(claim.quote_text)} "
+            if any(f" {w} " in text for w in _HEDGE_WORDS[hedge]):
+                continue  # the hedge is in the quote, if not right before the figure
+            words = ", ".join(f"'{w}'" for w in _HEDGE_WORDS[hedge])
+            message = f"claim {entry.ref.id}: the quote has no word for the hedge '{hedge.value}'"
+            intro = (
+                f"The claim's hedge is '{hedge.value}', but none of its words ({words}) is in the"
+                " quote; quote the words that hedge the figure, or fix the claim's hedge:"
+            )
+        findings.append(finding("FC104", [entry], message, intro + "\n" + listing([entry], ctx)))
     return findings
 
 
