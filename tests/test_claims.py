@@ -418,6 +418,23 @@ def test_claim_file_tolerances_accept_synonyms():
     assert model.tolerance_for(Hedge.NEARLY) == F(1, 20)
 
 
+@pytest.mark.parametrize("word", ["estimated", "estimated at", "est.", "An Estimated"])
+def test_estimated_is_about_in_the_loader_and_the_schema(write_claims, word):
+    """'estimated', 'estimated at' and 'est.' are the hedge 'about', as a claim's hedge and as a
+    [tolerances] key; the JSON Schema accepts them too."""
+    from factcheck.cli import claim_file_schema
+
+    table = {"kind": "value", **COMMON, **VALID["value"], "hedge": word}
+    path = write_claims(f'\n[tolerances]\n"{word}" = 0.2\n\n[[claim]]\n' + tomli_w.dumps(table))
+    loaded = load_file(path)
+    assert loaded.model.claim[0].hedge is Hedge.ABOUT  # type: ignore[union-attr]
+    assert loaded.model.tolerance_for(Hedge.ABOUT) == F(1, 5)
+    jsonschema = pytest.importorskip("jsonschema")
+    header = {"article": {"id": "a", "title": "A", "published": "2024-01-01", "text": "a.txt"}}
+    document = {**header, "tolerances": {word: 0.2}, "claim": [table]}
+    assert jsonschema.Draft202012Validator(claim_file_schema()).is_valid(document)
+
+
 @pytest.mark.parametrize("rule", ["FC1", "fc303", "FC3030", "303"])
 def test_acknowledgement_names_a_rule_code(rule):
     """An acknowledgement names a rule by its code, FC and three digits."""

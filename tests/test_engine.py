@@ -259,6 +259,23 @@ def test_fc104_hedge_before_the_claims_own_figure_holds(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit"),
+    [("Damages are estimated at €310 million", "310", "million EUR"),
+     ("an estimated 3,000 people fled", '"3,000"', "people"),
+     ("The crowd, est. 40,000 people", '"40,000"', "people")],
+)  # fmt: skip
+def test_fc104_estimated_is_about(tmp_path: Path, quote: str, figure: str, unit: str) -> None:
+    """'estimated at', 'an estimated' and 'est.' are words of the hedge 'about': a claim hedged
+    'about' holds; the same claim left exact is FC104."""
+    hedged = run(tmp_path, quote, value("c", quote, "op.a", figure, unit, "about"))
+    assert codes(hedged) == []
+    (tmp_path / "exact").mkdir()
+    exact = run(tmp_path / "exact", quote, value("c", quote, "op.a", figure, unit))
+    assert codes(exact) == ["FC104"]
+    assert "(the hedge 'about')" in exact.findings[0].explanation
+
+
 def test_fc104_hedge_before_an_article_or_a_fraction_word(tmp_path: Path) -> None:
     """'nearly a third', 'just under half': the hedge is the fraction's, past the article."""
     text = "Nearly a third of the deaths, just under half of the cases."
