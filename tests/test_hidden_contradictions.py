@@ -2,8 +2,8 @@
 
 Setting aside the one claim whose removal makes everything else consistent keeps one wrong
 figure from giving a cascade of findings. When that claim is right and two others are wrong, the
-second contradiction would hide behind the first; the engine looks for it, and reports it when it
-is of another kind.
+second contradiction would hide behind the first; the engine looks for it and, when it is of
+another kind, tells it in the first finding's explanation.
 """
 
 from __future__ import annotations
@@ -50,24 +50,32 @@ until = "fire.contained"
 
 
 def test_a_wrong_weekday_and_a_wrong_duration_around_a_right_date(tmp_path: Path) -> None:
-    """2024-08-11 was a Sunday, and August 11 to 14 is not more than 5 days: two findings,
-    both naming the date they share, and the weekday is not listed as confirmed."""
+    """2024-08-11 was a Sunday, and August 11 to 14 is not more than 5 days. Setting the date
+    aside explains both, so there is one finding; its explanation tells the second contradiction
+    too, and the weekday is not listed as confirmed."""
     report = run(tmp_path, FIRE, FIRE_CLAIMS, published="2024-08-15")
-    assert codes(report) == ["FC401", "FC403"]
-    assert ids(report, "FC401") == {"sat", "aug11"}
+    assert codes(report) == ["FC403"]
     assert ids(report, "FC403") == {"aug11", "aug14", "days"}
-    assert not [c for c in report.checks if c.holds and c.rule == "FC401"]
+    (found,) = report.findings
+    assert "“August 11” is also part of another contradiction, FC401 weekday-mismatch" in (
+        found.explanation
+    )
+    assert "- sat: fire.start is a Saturday" in found.explanation
+    assert "Either “August 11” is wrong, or each of the two contradictions" in found.explanation
+    assert not [c for c in report.checks if c.rule == "FC401"]
 
 
-def test_acknowledging_one_leaves_the_other_reported(tmp_path: Path) -> None:
-    """Acknowledging the duration does not make the wrong weekday disappear."""
+def test_acknowledging_it_keeps_the_second_contradiction_in_view(tmp_path: Path) -> None:
+    """The acknowledged finding still carries the weekday's contradiction in its explanation."""
     ack = (
         '\n[[acknowledge]]\nrule = "FC403"\nclaims = ["days", "aug14", "aug11"]\n'
         'note = "The duration is being corrected."\n'
     )
     report = run(tmp_path, FIRE, FIRE_CLAIMS + ack, published="2024-08-15")
-    assert codes(report) == ["FC401"]
-    assert report.exit_code == 1
+    (found,) = report.findings
+    assert found.acknowledged
+    assert "FC401 weekday-mismatch" in found.explanation
+    assert not [c for c in report.checks if c.rule == "FC401"]
 
 
 def test_one_wrong_figure_against_several_claims_is_one_finding(tmp_path: Path) -> None:

@@ -116,6 +116,7 @@ def check(loaded: Loaded) -> Report:
     findings: list[Finding] = []
     flagged: dict[str, set[int]] = {}
     codes: dict[frozenset[int], str] = {}
+    primary: dict[frozenset[int], int] = {}  # a contradiction's claims -> its finding
     for core in find_cores(compiled, _keep_order(ctx)):
         entries = sorted((ctx.entries[i] for i in core.claims), key=lambda e: e.index)
         code = codes[core.claims] = classify(entries, ctx, compiled)
@@ -124,8 +125,23 @@ def check(loaded: Loaded) -> Report:
         explain = RULES[code].func
         assert explain is not None
         message, explanation = explain(entries, ctx, compiled)
-        findings.append(finding(code, entries, message, explanation))
         flagged.setdefault(code, set()).update(core.claims)
+        if core.shadow_of is not None and core.shadow_of in primary:
+            # Another contradiction the set-aside claim is part of: told with the first, so one
+            # wrong figure stays one finding, and the claims it involves are not "confirmed".
+            at = primary[core.shadow_of]
+            common = sorted(core.claims & core.shadow_of)
+            shared = " and ".join(f"“{ctx.entries[i].ref.quote}”" for i in common)
+            verb = "is" if len(common) == 1 else "are"
+            also = (
+                f"\n\n{shared} {verb} also part of another contradiction, {code}"
+                f" {RULES[code].name}: {message}\n{explanation}\nEither {shared} {verb} wrong,"
+                " or each of the two contradictions holds another wrong claim."
+            )
+            findings[at] = replace(findings[at], explanation=findings[at].explanation + also)
+            continue
+        primary[core.claims] = len(findings)
+        findings.append(finding(code, entries, message, explanation))
     by_ref = {e.ref: e.index for e in ctx}
     for rule in RULES.values():
         if rule.runs and rule.func is not None:

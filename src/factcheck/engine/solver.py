@@ -620,34 +620,50 @@ def _z3_group_cores(
         culprit = _culprit(core, consistent_without, keep_order)
         active.discard(culprit)
         set_aside.append((culprit, frozenset(core)))
-    return cores + _shadows(set_aside, active, _oracle(group, compiled), keep_order, cores)
+    return cores + _shadows(set_aside, active, group, compiled, keep_order, cores)
 
 
 def _shadows(
     set_aside: list[tuple[int, frozenset[int]]],
     active: set[int],
-    consistent: Callable[[set[int]], bool],
+    group: list[Constraint],
+    compiled: Compiled,
     keep_order: Callable[[int], tuple[Any, ...]],
     found: list[Core],
 ) -> list[Core]:
     """Contradictions hidden by setting a claim aside: with every claim that is left (which are
     consistent) and the set-aside claim back, but one of the other claims of its contradiction
     left out, whatever still cannot hold is another contradiction the set-aside claim is part of
-    (a date that is right, between a wrong weekday and a wrong duration)."""
+    (a date that is right, between a wrong weekday and a wrong duration).
+
+    As in the main search, a witness settles most sets at once and propagation names a small
+    inconsistent set to minimise; z3 decides only what neither settles."""
     seen = {core.claims for core in found}
     shadows: list[Core] = []
+    whole: _Oracle | None = None
     for culprit, core in set_aside:
         for other in sorted(core - {culprit}, key=keep_order):
             if other not in active:
                 continue
             claims = (active | {culprit}) - {other}
-            if consistent(claims):
+            kept = [c for c in group if c.sources <= claims]
+            if _has_witness(kept, compiled):
                 continue
-            shadow = frozenset(_minimise(consistent, claims, keep_order))
-            if shadow not in seen:
-                seen.add(shadow)
-                shadows.append(Core(shadow, shadow_of=core))
+            seed = propagation_conflict(kept, compiled)
+            if seed is not None:
+                shadow = _minimise(_oracle(kept, compiled), set(seed), keep_order)
+            else:
+                whole = whole or _oracle(group, compiled)
+                if whole(claims):
+                    continue
+                shadow = _minimise(whole, claims, keep_order)
+            if frozenset(shadow) not in seen:
+                seen.add(frozenset(shadow))
+                shadows.append(Core(frozenset(shadow), shadow_of=core))
     return shadows
+
+
+_Oracle = Callable[[set[int]], bool]
 
 
 def _oracle(group: Sequence[Constraint], compiled: Compiled) -> Callable[[set[int]], bool]:
