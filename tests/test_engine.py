@@ -593,6 +593,72 @@ def test_fc401_weekday(tmp_path: Path, day: str, within: int, expected: list[str
     assert codes(report) == expected
 
 
+FIRE = "The fire broke out on Saturday, August 11, and was contained on August 14."
+
+
+def fire(day: str, date: str = "2024-08-11") -> str:
+    """A weekday claim and a date claim for the start of the fire."""
+    return (
+        f'[[claim]]\nid = "wd"\nkind = "weekday"\nquote = "broke out on {day}"\n'
+        f'weekday = "{day}"\nmeasure = "fire.start"\nwithin_days = 6\n\n'
+        f'[[claim]]\nid = "d"\nkind = "date"\nquote = "August 11"\nmeasure = "fire.start"\n'
+        f"date = {date}\n"
+    )
+
+
+def test_fc401_weekday_of_a_dated_event_names_the_date(tmp_path: Path) -> None:
+    """The date of the event pins the day: FC401 says which weekday it was."""
+    report = run(tmp_path, FIRE, fire("Saturday"), published="2024-08-15")
+    assert codes(report) == ["FC401"]
+    (found,) = report.findings
+    assert found.message == "2024-08-11 was a Sunday, not a Saturday"
+    assert "Together they leave only 2024-08-11, a Sunday." in found.explanation
+    assert "between 2024-08-09 and 2024-08-15 (within_days = 6" in found.explanation
+
+
+def test_fc401_weekday_of_a_dated_event_that_fits(tmp_path: Path) -> None:
+    """'Sunday, August 11' in 2024: no finding."""
+    text = FIRE.replace("Saturday", "Sunday")
+    assert codes(run(tmp_path, text, fire("Sunday"), published="2024-08-15")) == []
+
+
+def test_fc401_weekday_and_a_date_outside_its_days(tmp_path: Path) -> None:
+    """A date outside the weekday's days before publication: no day fits, and the explanation
+    gives both ranges."""
+    report = run(tmp_path, FIRE, fire("Saturday", "2024-08-03"), published="2024-08-15")
+    assert codes(report) == ["FC401"]
+    (found,) = report.findings
+    assert found.message.startswith("no day fits “broke out on Saturday”")
+    assert "“August 11” dates fire.start 2024-08-03" in found.explanation
+    assert "No day is in all of these." in found.explanation
+
+
+def test_fc401_past_weekday_hints_at_within_days(tmp_path: Path) -> None:
+    """'on Sunday, August 11' published on Thursday 2024-08-15, with the default within_days:
+    FC401 on the publication date, and the explanation names within_days = 4; with it, no
+    finding."""
+    text = "The fire broke out on Sunday, August 11."
+    claim = '[[claim]]\nid = "wd"\nkind = "weekday"\nquote = "on Sunday"\nweekday = "Sunday"\n'
+    report = run(tmp_path, text, claim, published="2024-08-15")
+    (found,) = report.findings
+    assert found.message == "2024-08-15 (the publication date) was a Thursday, not a Sunday"
+    assert "set within_days = N to let it lie up to N days before publication" in (
+        found.explanation
+    )
+    assert "the last Sunday before 2024-08-15 was 2024-08-11, 4 days before (within_days = 4)" in (
+        found.explanation
+    )
+    (tmp_path / "b").mkdir()
+    within = claim + "within_days = 4\n"
+    assert codes(run(tmp_path / "b", text, within, published="2024-08-15")) == []
+    (tmp_path / "c").mkdir()
+    short = run(tmp_path / "c", text, claim + "within_days = 2\n", published="2024-08-15")
+    assert short.findings[0].message == (
+        "no Sunday lies between 2024-08-13 and 2024-08-15 (the publication date)"
+    )
+    assert "(within_days = 4)" in short.findings[0].explanation
+
+
 RELATIVE = """
 [[claim]]
 id = "rel"

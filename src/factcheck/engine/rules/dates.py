@@ -12,7 +12,7 @@ from factcheck.claims import (
     RelativeDateClaim,
     WeekdayClaim,
 )
-from factcheck.dates import relative_range
+from factcheck.dates import DateRange, relative_range
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import check, listing, weekday_name
@@ -44,20 +44,108 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
     Example
     -------
     Published 2023-05-02, a Tuesday: "announced on Tuesday" holds; "announced on Wednesday":
-    FC401, 2023-05-02 was a Tuesday.
+    FC401, 2023-05-02 was a Tuesday (the explanation names the ``within_days`` that would
+    reach the last Wednesday). Published 2024-08-15, "broke out on Saturday, August 11" with
+    ``within_days = 6`` and a ``date`` claim of 2024-08-11 for the same event: FC401, 2024-08-11
+    was a Sunday, not a Saturday.
     """
     entry = next(e for e in core if isinstance(e.claim, WeekdayClaim))
     claim = entry.claim
     assert isinstance(claim, WeekdayClaim)
     published = entry.published
-    if published is not None and claim.within_days == 0 and len(core) == 1:
-        message = (
-            f"{published.isoformat()} (the publication date) was a {weekday_name(published)}, "
-            f"not a {claim.weekday.title()}"
+    weekday = claim.weekday.title()
+    explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    if published is not None and len(core) == 1:
+        # The weekday alone: no such day between within_days before publication and then.
+        back = (published.weekday() - claim.weekday_index) % 7
+        last = date.fromordinal(published.toordinal() - back)
+        if claim.within_days == 0:
+            message = (
+                f"{published.isoformat()} (the publication date) was a"
+                f" {weekday_name(published)}, not a {weekday}"
+            )
+            reading = "With within_days = 0 (the default) the weekday is the publication date's, as"
+            reading += " in a same-day report."
+        else:
+            first = date.fromordinal(published.toordinal() - claim.within_days)
+            message = (
+                f"no {weekday} lies between {first.isoformat()} and {published.isoformat()}"
+                " (the publication date)"
+            )
+            reading = f"With within_days = {claim.within_days} the {weekday} lies up to"
+            reading += (
+                f" {claim.within_days} day{'s' * (claim.within_days > 1)} before publication."
+            )
+        explanation += (
+            f"\n{reading} If the text means an earlier day, set within_days = N to let it lie up to"
+            f" N days before publication: the last {weekday} before {published.isoformat()} was"
+            f" {last.isoformat()}, {back} day{'s' * (back > 1)} before (within_days = {back})."
         )
-    else:
-        message = f"no day fits “{entry.ref.quote}” and the other dates of the event"
-    return message, "These claims cannot all be true:\n" + listing(core, ctx)
+        return message, explanation
+    days, said = _event_days(core, entry)
+    message = f"no day fits “{entry.ref.quote}” and the other dates of the event"
+    if days is not None and days.first == days.last:
+        day = days.first
+        if day.weekday() != claim.weekday_index:
+            message = f"{day.isoformat()} was a {weekday_name(day)}, not a {weekday}"
+    if said:
+        explanation += "\n" + "; ".join(said) + ". "
+        if days is None:
+            explanation += "No day is in all of these."
+        elif days.first == days.last:
+            explanation += (
+                f"Together they leave only {days.first.isoformat()}, a {weekday_name(days.first)}."
+            )
+        else:
+            fits = any(
+                date.fromordinal(d).weekday() == claim.weekday_index
+                for d in range(days.first.toordinal(), days.last.toordinal() + 1)
+            )
+            explanation += (
+                f"Together they leave {days.first.isoformat()} to {days.last.isoformat()}"
+                + ("." if fits else f", and none of those days is a {weekday}.")
+            )
+    return message, explanation
+
+
+def _event_days(core: Sequence[Entry], entry: Entry) -> tuple[DateRange | None, list[str]]:
+    """The days the claims of ``core`` leave the event of weekday claim ``entry`` (None: no day),
+    and what each claim allows, in words."""
+    claim = entry.claim
+    assert isinstance(claim, WeekdayClaim)
+    first, last = date.min, date.max
+    said: list[str] = []
+    for other in core:
+        c = other.claim
+        if other is not entry and (
+            claim.measure is None or c.__dict__.get("measure") != claim.measure
+        ):
+            continue
+        if isinstance(c, WeekdayClaim):
+            if other.published is None:
+                continue
+            rng = DateRange(
+                date.fromordinal(other.published.toordinal() - c.within_days), other.published
+            )
+            when = (
+                f"on the publication date, {rng.last.isoformat()}"
+                if c.within_days == 0
+                else f"between {rng.first.isoformat()} and {rng.last.isoformat()} (within_days ="
+                f" {c.within_days}: up to {c.within_days} days before publication)"
+            )
+            said.append(f"“{other.ref.quote}” puts {c.measure or 'the event'} {when}")
+        elif isinstance(c, DateClaim):
+            rng = c.range()
+            said.append(f"“{other.ref.quote}” dates {c.measure} {rng.describe()}")
+        elif isinstance(c, RelativeDateClaim) and other.published is not None:
+            rng = relative_range(c.phrase, other.published)
+            said.append(f"“{other.ref.quote}” dates {c.measure} {rng.describe()}")
+        else:
+            continue
+        first, last = max(first, rng.first), min(last, rng.last)
+    if not said:
+        return DateRange(first, last), said
+    return (DateRange(first, last) if first <= last else None), said
 
 
 @rule("FC402", "date-mismatch", "contradiction", "“{quote}” does not match {other}", runs=False)
