@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections import Counter
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Report
+from factcheck.claims import ClaimBase
+from factcheck.loader import from_claims
 from factcheck.numbers import written_interval
 from factcheck.strategies import (
     UNITS,
@@ -33,7 +37,7 @@ from factcheck.units import unit_info
 from factcheck.writer import dumps
 
 settings.register_profile(
-    "default", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "nightly", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -43,18 +47,28 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 written_worlds = worlds().flatmap(true_claims)
 
 
+def _canonical(pair: tuple[str, frozenset[str]]) -> tuple[str, list[str]]:
+    # frozensets compare by inclusion, not in a total order: sort by their sorted ids
+    return pair[0], sorted(pair[1])
+
+
 def contradictions(report: Report) -> list[tuple[str, frozenset[str]]]:
     """(rule, claim ids) of every contradiction."""
     return sorted(
-        (f.rule, frozenset(c.id for c in f.claims))
-        for f in report.findings
-        if f.severity == "contradiction"
+        (
+            (f.rule, frozenset(c.id for c in f.claims))
+            for f in report.findings
+            if f.severity == "contradiction"
+        ),
+        key=_canonical,
     )
 
 
 def findings(report: Report) -> list[tuple[str, frozenset[str]]]:
     """(rule, claim ids) of every finding."""
-    return sorted((f.rule, frozenset(c.id for c in f.claims)) for f in report.findings)
+    return sorted(
+        ((f.rule, frozenset(c.id for c in f.claims)) for f in report.findings), key=_canonical
+    )
 
 
 @given(written_worlds)
@@ -68,7 +82,12 @@ def test_no_false_alarms(written: Written) -> None:
 @given(written_worlds, st.data())
 def test_no_misses(written: Written, data: st.DataObject) -> None:
     """One claim made false beyond its hedge gives a contradiction whose minimal set holds it."""
-    candidates = [c.id for c in written.claims]
+    candidates = [
+        c.id
+        for c in written.claims
+        if c.id not in written.anchors or isinstance(c, factcheck.EnumerationClaim)
+    ]  # falsify leaves the other anchors alone: drawing them would waste the example
+    assume(candidates)
     claim_id = data.draw(st.sampled_from(candidates))
     broken = falsify(written, claim_id, data.draw(st.integers(0, 6)))
     assume(broken is not None)
@@ -120,7 +139,8 @@ def test_renaming_ids_changes_nothing(written: Written, data: st.DataObject) -> 
     prefix = data.draw(st.sampled_from(["x-", "zz.", "a1_"]))
     before = findings(factcheck.check(written.loaded()))
     after = findings(factcheck.check(renamed(written, lambda i: prefix + i).loaded()))
-    assert [(r, frozenset(prefix + i for i in ids)) for r, ids in before] == after
+    expected = [(r, frozenset(prefix + i for i in ids)) for r, ids in before]
+    assert sorted(expected, key=_canonical) == after
 
 
 @given(written_worlds, st.data())
@@ -155,7 +175,26 @@ def test_restating_a_value_in_another_unit_changes_nothing(
     )
     claims = tuple(restated if c.id == claim.id else c for c in written.claims)
     moved = Written(written.world, claims, written.text + " " + quote + ".", written.anchors)
-    assert findings(factcheck.check(moved.loaded())) == findings(factcheck.check(written.loaded()))
+    assert _meanings(moved) == _meanings(written)
+
+
+def _meaning(claim: ClaimBase) -> object:
+    """What a claim says: value claims that allow the same values of one measure are one. A
+    minimal set may be formed with either of two such claims, and restating one of them changes
+    which one the engine shows (its canonical order), not what is found."""
+    if isinstance(claim, factcheck.ValueClaim) and claim.tolerance is None:
+        interval = claim.interval().scaled(unit_info(claim.unit).factor)
+        return ("value", claim.measure, interval)
+    return claim.id
+
+
+def _meanings(written: Written) -> Counter[tuple[str, frozenset[object]]]:
+    """(rule, what its claims say) of every finding."""
+    by_id = {c.id: c for c in written.claims}
+    report = factcheck.check(written.loaded())
+    return Counter(
+        (f.rule, frozenset(_meaning(by_id[c.id]) for c in f.claims)) for f in report.findings
+    )
 
 
 @given(written_worlds)
@@ -168,6 +207,8 @@ def test_round_trip_through_toml(written: Written) -> None:
         path.write_text(dumps(loaded.model), encoding="utf-8")
         again = factcheck.load_file(path)
     assert again.model == loaded.model
+    # == compares numbers by value: the text also keeps written digits ("68.0%" is not "68%")
+    assert dumps(again.model) == dumps(loaded.model)
 
 
 toml_scalars = st.one_of(
@@ -268,3 +309,78 @@ def test_loader_on_arbitrary_toml(document: dict[str, object]) -> None:
 def test_strategy_units_convert_exactly(dimension: str) -> None:
     """The units the strategies restate values in belong to one dimension each."""
     assert {unit_info(u).dimension for u in UNITS[dimension]} == {dimension}
+
+
+# Engine gaps the strategies found. Each is a minimal claim file and article text; the strategies
+# avoid writing the shape for now (see "engine gap" in factcheck.strategies).
+
+
+def _one_file(*claims: ClaimBase) -> factcheck.Loaded:
+    article = factcheck.ArticleInfo(
+        id="gap", title="An engine gap", published=date(2023, 5, 2), text="gap.txt"
+    )
+    text = ". ".join(c.quote_text for c in claims) + "."
+    return factcheck.Loaded((from_claims(claims, article=article, text=text),))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine gap: the count of an enumeration or span hedged with 'nearly' is read as "
+    "[0.9 N, N), without the rule hedges.md gives counts ('nearly N' admits N - 1) that value "
+    "claims get; 'nearly five countries' alone is FC101, and with four countries named FC302",
+)
+@pytest.mark.parametrize("kind", ["enumeration", "span"])
+def test_nearly_a_small_count_of_a_list(kind: str) -> None:
+    """ "nearly five countries" of four countries, "nearly four continents" of three: true."""
+    if kind == "enumeration":
+        loaded = _one_file(
+            factcheck.EnumerationClaim(
+                id="nearly-five",
+                quote="in nearly five countries",
+                measure="op.countries",
+                count=5,
+                unit="countries",
+                hedge="nearly",
+            )
+        )
+    else:
+        loaded = _one_file(
+            factcheck.EnumerationClaim(
+                id="three",
+                quote="three countries: Austria, Brazil and China",
+                measure="op.countries",
+                count=3,
+                unit="countries",
+                items=["Austria", "Brazil", "China"],
+                complete=True,
+                item_type="country",
+            ),
+            factcheck.SpanClaim(
+                id="nearly-four",
+                quote="spanned nearly four continents",
+                measure="op.continents",
+                of="op.countries",
+                count=4,
+                unit="continents",
+                hedge="nearly",
+            ),
+        )
+    assert contradictions(factcheck.check(loaded)) == []
+
+
+def test_nearly_a_small_count_of_values_holds() -> None:
+    """The rule the lists lack, as value claims have it: "nearly 5 countries" of 4 holds."""
+    loaded = _one_file(
+        factcheck.ValueClaim(
+            id="four", quote="4 countries", measure="op.countries", value=4, unit="countries"
+        ),
+        factcheck.ValueClaim(
+            id="nearly-five",
+            quote="nearly 5 countries",
+            measure="op.countries",
+            value=5,
+            unit="countries",
+            hedge="nearly",
+        ),
+    )
+    assert contradictions(factcheck.check(loaded)) == []
