@@ -179,10 +179,10 @@ def gen_rules() -> str:
 
 
 def _interval_text(figure: str, hedge: Any, *, scaled: bool = False, unit: str = "") -> str:
-    from factcheck.numbers import hedged_interval, parse_number, written_interval
+    from factcheck.numbers import parse_number, stated_interval
 
     number = parse_number(figure, allow_percent=True)
-    interval = hedged_interval(written_interval(number, scaled=scaled), hedge, None)
+    interval = stated_interval(number, hedge, scaled=scaled)
     return f"{interval.describe()}{unit}"
 
 
@@ -254,11 +254,14 @@ def _describe(interval: Any) -> str:
 
 
 def gen_precision() -> str:
+    from fractions import Fraction
+
     from factcheck.numbers import (
-        hedged_interval,
+        BOUNDING_HEDGES,
         parse_hedge,
         parse_number,
         parse_tolerance,
+        stated_interval,
         written_interval,
     )
     from factcheck.units import unit_info
@@ -268,9 +271,13 @@ def gen_precision() -> str:
         number = parse_number(w.value, allow_percent=True)
         scaled = bool(w.unit) and unit_info(w.unit).scale > 1
         precision = parse_number(w.precision) if w.precision else None
-        written = written_interval(number, precision=precision, scaled=scaled)
         tolerance = parse_tolerance(w.tolerance) if w.tolerance else None
-        final = hedged_interval(written, parse_hedge(w.hedge), tolerance)
+        hedge = parse_hedge(w.hedge)
+        bound = hedge in BOUNDING_HEDGES and precision is None  # the figure as written
+        written = written_interval(
+            number, precision=Fraction(0) if bound else precision, scaled=scaled
+        )
+        final = stated_interval(number, hedge, tolerance, precision=precision, scaled=scaled)
         bare = re.fullmatch(r"\d+(?:\.\d+)?", w.value)
         fields = [f"{w.field} = {w.value if bare else toml_value(w.value)}"]
         if w.unit:

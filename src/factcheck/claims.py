@@ -38,7 +38,7 @@ from pydantic import (
 
 from factcheck import numbers
 from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
-from factcheck.numbers import Hedge, Interval, as_fraction, hedged_interval, written_interval
+from factcheck.numbers import Hedge, Interval, as_fraction, stated_interval
 from factcheck.units import UnitInfo, unit_info, validate_unit_string
 
 __all__ = [
@@ -262,8 +262,9 @@ def _interval(
     tolerance: Fraction | None,
     precision: numbers.Number | None,
 ) -> Interval:
-    written = written_interval(figure, precision=precision, scaled=bool(info and info.scale > 1))
-    return hedged_interval(written, hedge, tolerance)
+    return stated_interval(
+        figure, hedge, tolerance, precision=precision, scaled=bool(info and info.scale > 1)
+    )
 
 
 class _Valued(_Figure):

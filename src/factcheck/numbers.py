@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import Any
 
 __all__ = [
+    "BOUNDING_HEDGES",
     "DEFAULT_TOLERANCE",
     "HEDGE_SYNONYMS",
     "Hedge",
@@ -32,6 +33,7 @@ __all__ = [
     "hedged_interval",
     "parse_number",
     "parse_tolerance",
+    "stated_interval",
     "written_interval",
 ]
 
@@ -283,6 +285,39 @@ def written_interval(
     return Interval(
         max(value - half, Fraction(0)) if value >= 0 else value - half, value + half, False, True
     )
+
+
+#: The hedges that bound a figure from one side ("nearly", "more than", "at most"...).
+BOUNDING_HEDGES = frozenset(
+    {Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.LESS_THAN, Hedge.AT_MOST}
+)
+
+
+def stated_interval(
+    number: Number,
+    hedge: Hedge,
+    tolerance: Fraction | None = None,
+    *,
+    precision: Number | None = None,
+    scaled: bool = False,
+) -> Interval:
+    """The values a hedged figure allows, as a claim states it.
+
+    An exact or "about" figure is read within its written precision (`written_interval`). A
+    bounding hedge bounds by the figure as written: "more than 3 million" is above 3 million and
+    "nearly 1.5 times" below 1.5, whatever 3 million or 1.5 may round from; an explicit
+    ``precision`` widens the figure first for those too.
+
+    >>> stated_interval(Decimal("1.5"), Hedge.NEARLY).describe()
+    '[1.35, 1.5)'
+    >>> stated_interval(Decimal("1.5"), Hedge.EXACT).describe()
+    '[1.45, 1.55)'
+    """
+    if hedge in BOUNDING_HEDGES and precision is None:
+        written = written_interval(number, precision=Fraction(0))
+    else:
+        written = written_interval(number, precision=precision, scaled=scaled)
+    return hedged_interval(written, hedge, tolerance)
 
 
 def hedged_interval(written: Interval, hedge: Hedge, tolerance: Fraction | None) -> Interval:
