@@ -311,8 +311,7 @@ def test_strategy_units_convert_exactly(dimension: str) -> None:
     assert {unit_info(u).dimension for u in UNITS[dimension]} == {dimension}
 
 
-# Engine gaps the strategies found. Each is a minimal claim file and article text; the strategies
-# avoid writing the shape for now (see "engine gap" in factcheck.strategies).
+# Engine gaps the strategies found, kept as minimal claim files and article texts.
 
 
 def _one_file(*claims: ClaimBase) -> factcheck.Loaded:
@@ -323,12 +322,6 @@ def _one_file(*claims: ClaimBase) -> factcheck.Loaded:
     return factcheck.Loaded((from_claims(claims, article=article, text=text),))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine gap: the count of an enumeration or span hedged with 'nearly' is read as "
-    "[0.9 N, N), without the rule hedges.md gives counts ('nearly N' admits N - 1) that value "
-    "claims get; 'nearly five countries' alone is FC101, and with four countries named FC302",
-)
 @pytest.mark.parametrize("kind", ["enumeration", "span"])
 def test_nearly_a_small_count_of_a_list(kind: str) -> None:
     """ "nearly five countries" of four countries, "nearly four continents" of three: true."""

@@ -68,6 +68,7 @@ from factcheck.claims import (
     WeekdayClaim,
 )
 from factcheck.dates import WEEKDAYS, months_span_days, parse_partial_date, relative_range
+from factcheck.engine.context import count_interval
 from factcheck.loader import Loaded, LoadedFile, from_claims
 from factcheck.numbers import Hedge, Interval, hedged_interval, written_interval
 from factcheck.units import unit_info
@@ -830,14 +831,9 @@ def _count_options(truth: int, true: bool, cap: int | None = None) -> list[tuple
     for figure in range(max(1, truth - 3), top + 1):
         for hedge in (Hedge.EXACT, *_HEDGED):
             interval = hedged_interval(written_interval(Decimal(figure)), hedge, None)
-            # engine gap: "nearly N countries" with N - 1 of them. hedges.md reads "nearly N" of
-            # a count as admitting N - 1 (the rule the engine applies to value claims), but the
-            # engine reads an enumeration's or a span's count as [0.9 N, N) and calls "nearly
-            # five countries" false of four (see test_nearly_a_small_count_of_a_list). Only the
-            # plain interval is written true here; "nearly N" with N <= truth is false either way.
+            # A count: "nearly N countries" admits N - 1 of them (hedges.md).
+            interval = count_interval(interval, hedge, "countries")
             if (truth in interval) is true:
-                if not true and hedge is Hedge.NEARLY and figure == truth + 1:
-                    continue  # true on the documented reading of counts
                 found.append((hedge, figure))
     return found
 

@@ -40,7 +40,7 @@ from factcheck.dates import (
     parse_partial_date,
     relative_range,
 )
-from factcheck.engine.context import Context, Entry, MeasureKind, figure_interval
+from factcheck.engine.context import Context, Entry, MeasureKind, count_interval, figure_interval
 from factcheck.numbers import Hedge, Interval, written_interval
 from factcheck.units import unit_info
 
@@ -296,6 +296,7 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     elif isinstance(claim, EnumerationClaim | SpanClaim):
         counted = claim.interval(entry.tolerance(claim.hedge))
         if counted is not None:
+            counted = count_interval(counted, claim.hedge, claim.unit)
             _quantity(entry, claim.measure, counted, claim.unit, out)
         if isinstance(claim, EnumerationClaim):
             kind = item_type_of(ctx.by_measure.get(claim.measure, ()))

@@ -186,7 +186,9 @@ def value_interval(entry: Entry, converted: set[str] | None = None) -> tuple[Int
         return claim.interval(entry.tolerance(claim.hedge)), claim.unit
     if isinstance(claim, EnumerationClaim | SpanClaim):
         interval = claim.interval(entry.tolerance(claim.hedge))
-        return (interval, claim.unit) if interval is not None else None
+        if interval is None:
+            return None
+        return count_interval(interval, claim.hedge, claim.unit), claim.unit
     return None
 
 
@@ -205,18 +207,17 @@ def figure_interval(claim: ValueClaim, entry: Entry, converted: bool) -> Interva
             tol = claim.tolerance if claim.tolerance is not None else tolerance
             written = written_interval(claim.value, precision=Decimal(1).scaleb(exponent))
             return hedged_interval(written, claim.hedge, tol)
-    interval = claim.interval(tolerance)
-    info = unit_info(claim.unit)
-    if (
-        claim.hedge is Hedge.NEARLY
-        and info.is_count
-        and info.scale == 1
-        and interval.hi is not None
-    ):
-        # "nearly 5 arrests": a count just below 5 is 4, whatever the tolerance says.
+    return count_interval(claim.interval(tolerance), claim.hedge, claim.unit)
+
+
+def count_interval(interval: Interval, hedge: Hedge, unit: str) -> Interval:
+    """A count's interval with "nearly N" admitting N - 1 (hedges.md): "nearly 5 arrests" is 4,
+    whatever the tolerance says; other intervals as they are."""
+    info = unit_info(unit)
+    if hedge is Hedge.NEARLY and info.is_count and info.scale == 1 and interval.hi is not None:
         below = Fraction(math.ceil(interval.hi) - 1)
         if interval.lo is None or interval.lo > below:
-            interval = Interval(max(below, Fraction(0)), interval.hi, False, interval.hi_open)
+            return Interval(max(below, Fraction(0)), interval.hi, False, interval.hi_open)
     return interval
 
 
