@@ -57,3 +57,33 @@ def test_english_words_are_not_units() -> None:
     """Words pint knows as units but that are English ("in", "a") are not taken for units."""
     assert numbers_in("$53.4 million in cash")[0].unit_text == "$"
     assert numbers_in("281 in all")[0].unit is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("about one in five infected people", ["1", "1/5"]),
+        ("fewer than 1 in 150 develops", ["1", "1/150"]),
+        ("three out of ten voters", ["3", "3/10"]),
+        ("one in every 1,000 people", ["1", "1/1000"]),
+        ("nearly one and a half times that area", ["3/2"]),
+        ("two and a half times as many", ["5/2"]),
+        ("one and three-quarters", ["7/4"]),
+    ],
+)
+def test_ratios_written_in_words(quote: str, expected: list[str]) -> None:
+    """'one in five' is a fraction (and the count as written); 'one and a half' a factor."""
+    assert [str(n.value) for n in numbers_in(quote)] == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("deaths fell to 5 in 2024", ["5", "2024"]),
+        ("12 in 15 cases", ["12", "15"]),
+        ("281 arrests in eight countries", ["281", "8"]),
+    ],
+)
+def test_a_count_before_in_is_not_always_a_ratio(quote: str, expected: list[str]) -> None:
+    """A year after 'in' is a year; 'N in M' is a ratio only for small N below M."""
+    assert [str(n.value) for n in numbers_in(quote)] == expected

@@ -100,6 +100,51 @@ def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
     return value, used
 
 
+def _and_a_fraction(words: list[str], j: int) -> tuple[Fraction, int] | None:
+    """ "and a half" (or "and a quarter", "and three-quarters") after a whole number."""
+    if j + 1 >= len(words) or words[j].lower() != "and":
+        return None
+    if words[j + 1].lower() in ("a", "one") and j + 2 < len(words):
+        part = _FRACTIONS.get(words[j + 2].lower())
+        return (part, 3) if part is not None and part < 1 else None
+    read = _word_number(words, j + 1)
+    if read is not None and 0 < read[0] < 1:
+        return read[0], 1 + read[1]  # "and three-quarters"
+    return None
+
+
+def _one_in(
+    tokens: list[tuple[str, str | None, str | None]], j: int
+) -> tuple[Fraction, int] | None:
+    """ "in five", "in every 150", "out of ten" after a count: the denominator, tokens used."""
+    words = [t[0].lower() for t in tokens]
+    k = j
+    if k < len(words) and words[k] == "in":
+        k += 1
+    elif k + 1 < len(words) and words[k : k + 2] == ["out", "of"]:
+        k += 2
+    else:
+        return None
+    if k < len(words) and words[k] == "every":
+        k += 1
+    if k >= len(tokens):
+        return None
+    text, kind, currency = tokens[k]
+    if kind == "number" and currency is None:
+        if re.fullmatch(r"1[89]\d\d|2[01]\d\d", text):
+            return None  # "5 in 2024": a year, not one in 2,024
+        value = Fraction(text.replace(",", ""))
+        used = 1
+    elif kind == "word":
+        read = _word_number([t[0] for t in tokens], k)
+        if read is None or read[0].denominator != 1:
+            return None
+        value, used = read
+    else:
+        return None
+    return (value, k + used - j) if value > 0 else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_of(text: str) -> UnitInfo | None:
     if len(text) < 2 or text.lower() in _NOT_UNITS or text.lower() in SCALE_WORDS:
@@ -142,6 +187,18 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             i += 1
             continue
         j = i + used
+        if value.denominator == 1 and kind != "percent":
+            half = _and_a_fraction(words, j)  # "one and a half times"
+            if half is not None:
+                value += half[0]
+                j += half[1]
+            elif value <= 10 and (ratio := _one_in(tokens, j)) is not None and ratio[0] > value:
+                # "one in five", "three out of ten": a fraction, and the count as written (in
+                # case "5 in 2030" is a count and a year after all)
+                found.append(QuoteNumber(value, " ".join(words[i:j])))
+                found.append(QuoteNumber(value / ratio[0], " ".join(words[i : j + ratio[1]])))
+                i = j + ratio[1]
+                continue
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "percent":
             value /= 100
             j += 1
