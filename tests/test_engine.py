@@ -717,6 +717,103 @@ def test_fc403_duration_since(tmp_path: Path, since: str, expected: list[str]) -
     assert codes(run(tmp_path, text, claims)) == expected
 
 
+def duration(quote: str, figure: str, unit: str, hedge: str, since: str, until: str = "") -> str:
+    """A duration claim in TOML."""
+    extra = f'until = "{until}"\n' if until else ""
+    return (
+        f'[[claim]]\nid = "dur"\nkind = "duration"\nquote = "{quote}"\nvalue = {figure}\n'
+        f'unit = "{unit}"\nhedge = "{hedge}"\nsince = "{since}"\n{extra}\n'
+    )
+
+
+@pytest.mark.parametrize(("since", "expected"), [("1990", []), ("1999", ["FC403"])])
+def test_fc403_duration_gives_the_arithmetic(
+    tmp_path: Path, since: str, expected: list[str]
+) -> None:
+    """'more than 30 years, since 1999' in 2024: the explanation says how long it can have been
+    and what the claim needs; since 1990 it holds."""
+    quote = f"tracked the virus for more than 30 years, since {since}"
+    claims = duration(quote, "30", "years", "more than", since)
+    report = run(tmp_path, f"The lab {quote}.", claims, published="2024-08-15")
+    assert codes(report) == expected
+    if expected:
+        assert report.findings[0].explanation.endswith(
+            "\nFrom 1999 to 2024-08-15 (the publication date) is at most 25 years 7 months 15"
+            " days (days counted inclusively); the claim needs more than 30 years."
+        )
+
+
+@pytest.mark.parametrize(("days", "expected"), [("3", []), ("5", ["FC403"])])
+def test_fc403_duration_between_dated_events(
+    tmp_path: Path, days: str, expected: list[str]
+) -> None:
+    """From the dated start of the fire to its dated end: at most 4 days, counted inclusively."""
+    text = f"The fire broke out on August 11 and burned for more than {days} days until August 14."
+    claims = (
+        '[[claim]]\nid = "start"\nkind = "date"\nquote = "broke out on August 11"\n'
+        'measure = "fire.start"\ndate = 2024-08-11\n\n'
+        '[[claim]]\nid = "end"\nkind = "date"\nquote = "until August 14"\n'
+        'measure = "fire.contained"\ndate = 2024-08-14\n\n'
+    ) + duration(
+        f"for more than {days} days", days, "days", "more than", "fire.start", "fire.contained"
+    )
+    report = run(tmp_path, text, claims, published="2024-08-15")
+    assert codes(report) == expected
+    if expected:
+        assert (
+            "From fire.start (2024-08-11) to fire.contained (2024-08-14) is at most 4 days (days"
+            " counted inclusively); the claim needs more than 5 days."
+        ) in report.findings[0].explanation
+
+
+def test_fc403_period_not_over_gives_the_dates(tmp_path: Path) -> None:
+    """A completed period ending after publication: the explanation gives both dates."""
+    text = "in the 12-month period ending in August 2023."
+    claims = (
+        '[[claim]]\nid = "p"\nkind = "period"\n'
+        'quote = "the 12-month period ending in August 2023"\nmeasure = "cdc.period"\n'
+        'length = 12\nunit = "months"\nend = "2023-08"\n'
+    )
+    (found,) = run(tmp_path, text, claims).findings
+    assert (
+        "\nThe period ends 2023-08, after the publication date 2023-05-02; a completed period"
+        " (completed = true, the default) is over by then (completed = false: still under way)."
+    ) in found.explanation
+
+
+@pytest.mark.parametrize(("length", "expected"), [("18", []), ("12", ["FC403"])])
+def test_fc403_period_length_against_its_ends_gives_the_arithmetic(
+    tmp_path: Path, length: str, expected: list[str]
+) -> None:
+    """'from March 2021 to August 2022' is 16 to 18 months: 18 fits, 12 is FC403 with both."""
+    text = f"the {length}-month period from March 2021 to August 2022"
+    claims = (
+        f'[[claim]]\nid = "p"\nkind = "period"\nquote = "{text}"\nmeasure = "cdc.period"\n'
+        f'length = {length}\nunit = "months"\nstart = "2021-03"\nend = "2022-08"\n'
+    )
+    report = run(tmp_path, text, claims)
+    assert codes(report) == expected
+    if expected:
+        assert report.findings[0].explanation.endswith(
+            "\nFrom 2021-03 to 2022-08 is between 16 months 2 days and 18 months (days counted"
+            " inclusively); the claim needs 12 months."
+        )
+
+
+def test_fc403_period_from_a_start_ends_too_late(tmp_path: Path) -> None:
+    """A 12-month period from December 2022, reported 2023-05-02: it ends 2023-11-30 at the
+    earliest."""
+    text = "the 12-month period from December 2022"
+    claims = (
+        f'[[claim]]\nid = "p"\nkind = "period"\nquote = "{text}"\nmeasure = "cdc.period"\n'
+        'length = 12\nunit = "months"\nstart = "2022-12"\n'
+    )
+    (found,) = run(tmp_path, text, claims).findings
+    assert "\nA period of 12 months from 2022-12 ends 2023-11-30 at the earliest" in (
+        found.explanation
+    )
+
+
 # --- FC901 stale acknowledgement, acknowledgements ----------------------------------------------
 
 

@@ -22,6 +22,8 @@ from factcheck.claims import (
     ValueClaim,
     WeekdayClaim,
 )
+from dateutil.relativedelta import relativedelta
+
 from factcheck.dates import WEEKDAYS, relative_range
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry, value_interval
@@ -30,7 +32,7 @@ from factcheck.numbers import Hedge, Interval, format_fraction
 from factcheck.report import Check, Finding
 from factcheck.units import unit_info
 
-__all__ = ["Known", "assertion", "check", "finding", "known", "listing"]
+__all__ = ["Known", "assertion", "check", "elapsed", "finding", "known", "listing"]
 
 _HEDGE_SYMBOL = {
     Hedge.EXACT: "=",
@@ -241,3 +243,22 @@ def check(code: str, entries: Sequence[Entry], message: str, *, holds: bool = Tr
 def weekday_name(day: date) -> str:
     """``Tuesday``."""
     return WEEKDAYS[day.weekday()].title()
+
+
+def elapsed(start: date, end: date, unit: str = "years") -> str:
+    """The calendar time from ``start`` to ``end`` (``end`` excluded), in the terms of ``unit``:
+    ``25 years 7 months 15 days`` for years, ``18 months`` for months, ``4 days`` otherwise."""
+    if end <= start:
+        return "0 days"
+    info = unit_info(unit)
+    if info.factor < unit_info("month").factor:
+        days = (end - start).days
+        return f"{days:,} day{'s' * (days != 1)}"
+    gap = relativedelta(end, start)
+    months = gap.years * 12 + gap.months
+    parts = [(gap.years, "year"), (gap.months, "month")]
+    if info.factor < unit_info("year").factor:
+        parts = [(months, "month")]
+    parts.append((gap.days, "day"))
+    shown = [f"{n:,} {word}{'s' * (n != 1)}" for n, word in parts if n]
+    return " ".join(shown)
