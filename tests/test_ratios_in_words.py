@@ -14,6 +14,8 @@ from tests.test_engine import codes, run, value
         ("about one in five of them developed a fever", '"1/5"', []),
         ("about one in five of them developed a fever", '"1/4"', ["FC102"]),
         ("three out of ten of them developed a fever", "0.3", []),
+        ("about one in five of them developed a fever", '"one in five"', []),
+        ("three out of ten of them developed a fever", '"3 out of 10"', []),
     ],
 )
 def test_one_in_five_is_a_share(

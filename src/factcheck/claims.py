@@ -91,11 +91,21 @@ def _number(value: Any) -> numbers.Number:
     return numbers.parse_number(value)
 
 
+_ONE_IN = re.compile(r"^\s*(\w+)\s+(?:in|out\s+of)\s+(?:every\s+)?([\w,]+)\s*$", re.IGNORECASE)
+
+
 def _fraction_number(value: Any) -> numbers.Number:
     words = {"half": Fraction(1, 2), "a third": Fraction(1, 3), "two-thirds": Fraction(2, 3),
              "a quarter": Fraction(1, 4), "three-quarters": Fraction(3, 4)}  # fmt: skip
     if isinstance(value, str) and value.strip().lower() in words:
         return words[value.strip().lower()]
+    if isinstance(value, str) and _ONE_IN.match(value):  # "one in five", "1 in 150"
+        from factcheck.quotes import numbers_in
+
+        read = numbers_in(value)
+        if len(read) == 2 and read[1].value < 1:
+            return read[1].value
+        raise ValueError(f"{value!r} is not a ratio such as 'one in five' or '1 in 150'")
     return numbers.parse_number(value, allow_percent=True)
 
 
@@ -137,7 +147,7 @@ FractionNum = Annotated[
     WithJsonSchema(
         {
             "anyOf": [{"type": "number"}, {"type": "string"}],
-            "description": "'2/3', 'two-thirds', '68%', 0.68 or 'half'.",
+            "description": "'2/3', 'two-thirds', '68%', 0.68, 'half' or 'one in five'.",
         }
     ),
 ]
@@ -340,7 +350,9 @@ class ShareClaim(ClaimBase, _Figure):
     kind: Literal["share"] = "share"
     measure: MeasureKey = Field(description="The part.")
     of: MeasureKey = Field(description="The whole.")
-    fraction: FractionNum = Field(description="'2/3', 'two-thirds', '68%', 0.68 or 'half'.")
+    fraction: FractionNum = Field(
+        description="'2/3', 'two-thirds', '68%', 0.68, 'half' or 'one in five'."
+    )
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
