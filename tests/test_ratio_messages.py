@@ -32,3 +32,26 @@ def test_two_ratios_that_disagree_are_named_with_their_factors(tmp_path: Path) -
         "2 claims give co.sales_2024 different ratios to co.sales_2023 (1.12, 1.15);"
         " at most one can hold"
     ]
+
+
+def test_a_narrowly_refuted_exact_factor_suggests_a_hedge_or_precision(tmp_path: Path) -> None:
+    """'three times as many' for 2,466 against 812 (3.04): FC202, and the explanation says how
+    to say that the article rounds."""
+    text = "This year 2,466 cases, three times as many as the 812 cases reported before."
+    claims = (
+        value("now", "This year 2,466 cases", "x.now", '"2,466"', "cases")
+        + value("before", "the 812 cases reported before", "x.before", "812", "cases")
+        + '[[claim]]\nid = "three-times"\nkind = "multiple"\n'
+        'quote = "three times as many as the 812 cases"\nmeasure = "x.now"\nof = "x.before"\n'
+        'factor = "triple"\n'
+    )
+    report = run(tmp_path, text, claims)
+    assert codes(report) == ["FC202"]
+    (found,) = report.findings
+    assert found.explanation.endswith(
+        "A factor or fraction without a hedge is exact. If the article rounds (3.04 written as"
+        ' 3), say so in the claim: hedge = "about" (within 10%) or a precision such as'
+        " precision = 0.1."
+    )
+    with_precision = claims.replace('factor = "triple"\n', 'factor = "triple"\nprecision = 0.1\n')
+    assert codes(run(tmp_path, text, with_precision)) == []

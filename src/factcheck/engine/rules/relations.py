@@ -10,6 +10,7 @@ from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import Known, check, known, listing, number
 from factcheck.engine.registry import rule
+from factcheck.numbers import Hedge
 from factcheck.report import Check
 from factcheck.units import unit_info
 
@@ -122,7 +123,19 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
             f" = {number(bound * other)} {a.unit}; it is {number(a.point)} {a.unit}"
         )
         if other:
-            tail += f", {float(a.point / other):.3g} times the other."
+            ratio = a.point / other
+            tail += f", {float(ratio):.3g} times the other."
+            if (
+                claim.hedge is Hedge.EXACT
+                and claim.precision is None
+                and abs(ratio / Fraction(factor) - 1) < Fraction(1, 10)
+            ):
+                tail += (
+                    f"\nA factor or fraction without a hedge is exact. If the article rounds"
+                    f" ({float(ratio):.3g} written as {number(Fraction(factor))}), say so in the"
+                    ' claim: hedge = "about" (within 10%) or a precision such as'
+                    " precision = 0.1."
+                )
     explanation = "These claims cannot all be true:\n" + listing(core, ctx) + tail
     return message, explanation
 
