@@ -259,6 +259,19 @@ def test_fc104_hedge_before_the_claims_own_figure_holds(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(("hedge", "expected"), [("nearly", []), ("", ["FC104"])])
+def test_fc104_hedge_of_a_ratio_in_words(tmp_path: Path, hedge: str, expected: list[str]) -> None:
+    """'nearly one in five adults': the hedge is the ratio's, found where 'one' starts."""
+    text = "Nearly one in five adults smoke; one in four did."
+    extra = f'hedge = "{hedge}"\n' if hedge else ""
+    claims = (
+        '[[claim]]\nid = "s"\nkind = "share"\nquote = "Nearly one in five adults smoke"\n'
+        f'measure = "x.smokers"\nof = "x.adults"\nfraction = "1/5"\n{extra}\n'
+        '[measures]\n"x.adults" = "Adults"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == expected
+
+
 @pytest.mark.parametrize(
     ("quote", "figure", "unit"),
     [("Damages are estimated at €310 million", "310", "million EUR"),

@@ -341,17 +341,23 @@ def _figure_starts(quote: str, found: Sequence[QuoteNumber]) -> list[int | None]
     texts = [t for _, t in tokens]
     starts: list[int | None] = []
     at = 0
+    last: tuple[int, str] | None = None  # the previous figure's first token and text
+
+    def written_at(i: int, text: str) -> bool:
+        return " ".join(texts[i : i + len(text.split())]) == text
+
     for figure in found:
-        size = len(figure.text.split())
-        place = next(
-            (i for i in range(at, len(tokens)) if " ".join(texts[i : i + size]) == figure.text),
-            None,
-        )
+        longer = last is not None and figure.text.startswith(last[1] + " ")
+        if last is not None and longer and written_at(last[0], figure.text):
+            place: int | None = last[0]  # "one", then "one in five": two readings of one place
+        else:
+            place = next((i for i in range(at, len(tokens)) if written_at(i, figure.text)), None)
         if place is None:
             starts.append(None)
             continue
         starts.append(tokens[place][0])
-        at = place + size
+        at = max(at, place + len(figure.text.split()))
+        last = (place, figure.text)
     return starts
 
 
