@@ -962,3 +962,38 @@ def test_tolerance_set_twice_under_two_names(write_claims):
     )
     error = error_of(path.name)
     assert "sets the hedge 'nearly' twice, as 'nearly' and as 'almost'" in str(error)
+
+
+MOST = """
+[[claim]]
+id = "arrests"
+kind = "value"
+quote = "281 arrests"
+measure = "ops.spector.arrests"
+value = 281
+unit = "arrests"
+
+[[claim]]
+id = "record"
+kind = "superlative"
+quote = "the operation netted 281 arrests"
+measure = "ops.spector.arrests"
+direction = "most"
+among = ["ops.*.arrests", "ops.dark_huntr.arrests"]
+"""
+
+
+def test_a_group_member_named_outright_must_exist(write_claims):
+    """A key in a superlative's `among` (not a pattern) that nothing defines is refused, with a
+    close match; patterns may match nothing."""
+    path = write_claims(MOST)
+    error = error_of(path.name)
+    line = line_of(path, "among = ")
+    assert str(error) == (
+        f"article.toml:{line}: claim 'record', field 'among': measure 'ops.dark_huntr.arrests' is"
+        " not defined by any loaded file; load the file that defines it too, name it in a claim's"
+        " measure, or declare it under [measures] with a description"
+    )
+    assert where(error) == ("article.toml", line, "record", "among")
+    path.write_text(path.read_text().replace(', "ops.dark_huntr.arrests"', ""))
+    factcheck.load(path)

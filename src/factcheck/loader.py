@@ -170,6 +170,11 @@ def _claim_blocks(source: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _literal(pattern: str) -> bool:
+    """Whether a measure pattern of a superlative's group names one key (no wildcards)."""
+    return not any(ch in pattern for ch in "*?[")
+
+
 def _table_line(source: str, table: str, index: int | None = None) -> int | None:
     lines = source.splitlines()
     if index is None:
@@ -777,8 +782,11 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
                 defined.add(subject)
     for lf in loaded.files:
         for claim in lf.model.claim:
-            for field_name in ("of", "since", "until"):
-                key = claim.__dict__.get(field_name)
+            named = [(name, claim.__dict__.get(name)) for name in ("of", "since", "until")]
+            # A superlative's group members named outright (not patterns) must exist too: a typo
+            # would silently leave the member out of the group.
+            named += [("among", key) for key in claim.__dict__.get("among", ()) if _literal(key)]
+            for field_name, key in named:
                 if not isinstance(key, str) or key in defined or is_partial_date(key):
                     continue
                 # Never suggest the claim's own measure: a relation needs two.
