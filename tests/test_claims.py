@@ -161,6 +161,12 @@ BAD = [
     ("enumeration", "unit", "kg", "unit",
      "unit='kg' does not count things; use e.g. 'countries'"),
     ("enumeration", "items", ["France", "france "], "items", "'france ' is named twice"),
+    ("enumeration", "item_type", "us_state", "item_type",
+     "item_type='us_state' is not known: the only item type is 'country' (countries imply"
+     " continents); leave item_type out for other items"),
+    ("enumeration", "item_type", "countries", "item_type",
+     "item_type='countries' is not known: the only item type is 'country' (countries imply"
+     " continents); leave item_type out for other items; did you mean 'country'?"),
     ("span", "unit", "kg", "unit", "unit='kg' does not count things; use e.g. 'countries'"),
     ("date", "date", "2023-02-30", "date",
      "'2023-02-30' is not a real date (day is out of range for month)"),
@@ -433,6 +439,25 @@ def test_estimated_is_about_in_the_loader_and_the_schema(write_claims, word):
     header = {"article": {"id": "a", "title": "A", "published": "2024-01-01", "text": "a.txt"}}
     document = {**header, "tolerances": {word: 0.2}, "claim": [table]}
     assert jsonschema.Draft202012Validator(claim_file_schema()).is_valid(document)
+
+
+@pytest.mark.parametrize(("item_type", "valid"), [("country", True), ("us_state", False)])
+def test_item_type_in_the_loader_and_the_schema(write_claims, item_type, valid):
+    """item_type = 'country' loads and the JSON Schema accepts it; any other item type is
+    refused by both, the loader saying what item_type is for."""
+    from factcheck.cli import claim_file_schema
+
+    table = {"kind": "enumeration", **COMMON, **VALID["enumeration"], "item_type": item_type}
+    path = write_claims("\n[[claim]]\n" + tomli_w.dumps(table))
+    if valid:
+        assert load_file(path).model.claim[0].item_type == "country"  # type: ignore[union-attr]
+    else:
+        with pytest.raises(ClaimFileError, match="the only item type is 'country'"):
+            load_file(path)
+    jsonschema = pytest.importorskip("jsonschema")
+    header = {"article": {"id": "a", "title": "A", "published": "2024-01-01", "text": "a.txt"}}
+    document = {**header, "claim": [table]}
+    assert jsonschema.Draft202012Validator(claim_file_schema()).is_valid(document) is valid
 
 
 @pytest.mark.parametrize("rule", ["FC1", "fc303", "FC3030", "303"])

@@ -478,11 +478,27 @@ class EnumerationClaim(ClaimBase, _Counted):
         "false: some only ('including ...').",
     )
     item_type: Literal["country"] | None = Field(
-        default=None, description="'country' lets the engine place items on continents."
+        default=None,
+        description="'country' lets the engine place items on continents (the only item type; "
+        "leave it out for other items).",
     )
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure,)
+
+    @field_validator("item_type", mode="before")
+    @classmethod
+    def _item_type(cls, value: Any) -> Any:
+        if value is None or value == "country":
+            return value
+        words = " ".join(value.lower().split()) if isinstance(value, str) else ""
+        hint = "; did you mean 'country'?" if words in ("countries", "nation", "nations") else ""
+        if words == "country":
+            hint = "; write it in lowercase, 'country'"
+        raise ValueError(
+            f"item_type={value!r} is not known: the only item type is 'country' (countries imply"
+            f" continents); leave item_type out for other items{hint}"
+        )
 
     @field_validator("items")
     @classmethod
