@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from dateutil.relativedelta import relativedelta
+
 from factcheck.claims import (
     DateClaim,
     DurationClaim,
@@ -22,8 +24,6 @@ from factcheck.claims import (
     ValueClaim,
     WeekdayClaim,
 )
-from dateutil.relativedelta import relativedelta
-
 from factcheck.dates import WEEKDAYS, relative_range
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry, value_interval
