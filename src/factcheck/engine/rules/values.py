@@ -361,6 +361,16 @@ def _figure_starts(quote: str, found: Sequence[QuoteNumber]) -> list[int | None]
     return starts
 
 
+#: Hedge words that are also prepositions, and the words after which they are one: "spread over
+#: three continents" says where, not "more than three".
+_PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+_SPREAD = frozenset(
+    "spread spreads spreading span spans spanned spanning stretched stretches stretching"
+    " scattered distributed held place lasted lasting occurred happened fought played"
+    " across".split()
+)
+
+
 def _hedge_word_before(text: str) -> str | None:
     """The hedge word that ends ``text`` (the quote up to a figure), skipping an article:
     "more than" in "more than ", "nearly" in "nearly " + "a third"."""
@@ -368,6 +378,9 @@ def _hedge_word_before(text: str) -> str | None:
     for _ in range(2):
         for phrase, word in _HEDGE_PHRASES:
             if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
+                before = words[-len(phrase) - 1] if len(words) > len(phrase) else ""
+                if word in _PREPOSITIONS and before in _SPREAD:
+                    return None  # "spread over three continents", "held over two days"
                 return word
         if not words or words[-1] not in _ARTICLES:
             break
