@@ -148,6 +148,9 @@ BAD = [
      "'two words' is not a claim id: use letters, digits, '_', '-' and '.', such as"
      " 'arrests-total'"),
     ("multiple", "factor", 0, "factor", "factor=0 must be positive"),
+    ("multiple", "change", "-120%", "change",
+     "change=-1.20 is a fall of 100% or more, which leaves nothing; a fall is written '-12%'"
+     " for 'fell 12 percent'"),
     ("multiple", "of", "x.a", "of", "measure and of are both 'x.a'; name two measures"),
     ("share", "fraction", "3/2", "fraction",
      "fraction=3/2 must be between 0 and 1 (or 0% and 100%)"),
@@ -474,3 +477,31 @@ def test_claim_models_are_exported():
                 EnumerationClaim, SpanClaim, DateClaim, WeekdayClaim, RelativeDateClaim,
                 PeriodClaim, DurationClaim}  # fmt: skip
     assert exported == set(CLAIM_KINDS.values())
+
+
+@pytest.mark.parametrize(
+    ("fields", "given"),
+    [({"factor": 2, "change": "+12%"}, "both were"), ({}, "neither was")],
+)
+def test_a_multiple_has_a_factor_or_a_change(write_claims, fields, given):
+    """Exactly one of factor and change: the message says which way to write it."""
+    table = {"kind": "multiple", **COMMON, "measure": "x.a", "of": "x.b", **fields}
+    path = write_claims("\n[[claim]]\n" + tomli_w.dumps(table))
+    with pytest.raises(ClaimFileError) as info:
+        load_file(path)
+    assert info.value.claim == table["id"]
+    assert info.value.problem == (
+        "a multiple needs a factor (2 for 'double') or a change ('+12%' for 'rose 12 percent'),"
+        f" one of the two; {given} given"
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "hedge", "shown"),
+    [("+12%", "exact", "[1.115, 1.125)"), ("-20%", "more than", "[0, 0.8)"),
+     ("-a quarter", "exact", "0.75"), (0.5, "nearly", "[1.45, 1.5)")],
+)  # fmt: skip
+def test_a_change_is_a_factor_around_one(change, hedge, shown):
+    """'rose 12 percent' is a factor of 1.12 as written; 'fell more than 20 percent' below 0.8."""
+    claim = build("multiple", factor=None, change=change, hedge=hedge)
+    assert claim.interval().describe() == shown

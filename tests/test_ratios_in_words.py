@@ -41,3 +41,49 @@ def test_one_and_a_half_times_is_a_factor(tmp_path: Path) -> None:
         'measure = "fire.area"\nof = "old.area"\nfactor = 1.5\n'
     )
     assert codes(run(tmp_path, text, claims)) == []
+
+
+def changes(text_claims: list[tuple[str, str, str]]) -> str:
+    """Multiples written as changes: (id, quote, change and hedge lines)."""
+    return "".join(
+        f'[[claim]]\nid = "{cid}"\nkind = "multiple"\nquote = "{quote}"\n'
+        f'measure = "co.now"\nof = "co.before"\n{fields}\n\n'
+        for cid, quote, fields in text_claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "fields", "now", "expected"),
+    [
+        ("Sales rose 12 percent", "Sales rose 12 percent", 'change = "+12%"', "112", []),
+        ("Sales rose 12 percent", "Sales rose 12 percent", 'change = "+12%"', "115", ["FC202"]),
+        ("Sales rose 12 percent", "Sales rose 12 percent", 'change = "+15%"', "115", ["FC102"]),
+        (
+            "Costs fell more than 20 percent",
+            "Costs fell more than 20 percent",
+            'change = "-20%"\nhedge = "more than"',
+            "75",
+            [],
+        ),
+        (
+            "Costs fell more than 20 percent",
+            "Costs fell more than 20 percent",
+            'change = "-20%"\nhedge = "more than"',
+            "85",
+            ["FC202"],
+        ),
+        ("Staff fell by a quarter", "Staff fell by a quarter", 'change = "-a quarter"', "75", []),
+    ],
+)
+def test_a_change_in_percent(
+    tmp_path: Path, sentence: str, quote: str, fields: str, now: str, expected: list[str]
+) -> None:
+    """'rose 12 percent' is change = '+12%' (a factor of 1.12); for a fall the hedge applies to
+    the size of the fall, as the article words it."""
+    text = f"{sentence}, to {now} from 100."
+    claims = (
+        value("now", f"to {now}", "co.now", f'"{now}"', "items")
+        + value("before", "from 100", "co.before", "100", "items")
+        + changes([("change", quote, fields)])
+    )
+    assert codes(run(tmp_path, text, claims)) == expected

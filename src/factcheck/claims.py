@@ -109,6 +109,17 @@ def _fraction_number(value: Any) -> numbers.Number:
     return numbers.parse_number(value, allow_percent=True)
 
 
+def _change_number(value: Any) -> numbers.Number:
+    """A change as a fraction of the other measure: "+12%", "-12%", -0.12, "-a third"."""
+    if isinstance(value, str):
+        text = value.strip().replace("\u2212", "-")  # a typographic minus
+        if text[:1] in "+-" and not text[1:].strip()[:1].isdigit():  # "-a third"
+            size = _fraction_number(text[1:].strip())
+            return -size if text[0] == "-" else size
+        value = text.removeprefix("+")
+    return numbers.parse_number(value, allow_percent=True)
+
+
 def _factor_number(value: Any) -> numbers.Number:
     words = {"double": 2, "twice": 2, "triple": 3, "thrice": 3, "quadruple": 4, "half": "1/2"}
     if isinstance(value, str) and value.strip().lower() in words:
@@ -159,6 +170,17 @@ FactorNum = Annotated[
         {
             "anyOf": [{"type": "number"}, {"type": "string"}],
             "description": "2, 2.5, 'double', 'twice', 'triple' or 'half'.",
+        }
+    ),
+]
+ChangeNum = Annotated[
+    Decimal | Fraction,
+    PlainValidator(lambda value: _change_number(value)),
+    PlainSerializer(_serialize_number),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "number"}, {"type": "string"}],
+            "description": "'+12%', '-12%', 0.12, -0.12, '-a third' or '+1/2'.",
         }
     ),
 ]
@@ -324,24 +346,73 @@ class MultipleClaim(ClaimBase, _Figure):
     kind: Literal["multiple"] = "multiple"
     measure: MeasureKey = Field(description="The larger (or compared) measure.")
     of: MeasureKey = Field(description="The measure it is a multiple of.")
-    factor: FactorNum = Field(description="2 for double/twice, 3 for triple, 2.5 for 2.5 times.")
+    factor: FactorNum | None = Field(
+        default=None,
+        description="2 for double/twice, 3 for triple, 2.5 for 2.5 times, '1/2' for half as much.",
+    )
+    change: ChangeNum | None = Field(
+        default=None,
+        description="Instead of factor, a change relative to the other measure: '+12%' for"
+        " 'rose 12 percent', '-12%' for 'fell 12 percent', '-a third' for 'fell by a third'. The"
+        " hedge applies to the size of the change.",
+    )
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
 
+    @property
+    def ratio(self) -> Fraction:
+        """The factor as written, or 1 + the change: 1.12 for "rose 12 percent"."""
+        if self.factor is not None:
+            return Fraction(self.factor)
+        assert self.change is not None
+        return 1 + Fraction(self.change)
+
     def interval(self, tolerance: Fraction | None = None) -> Interval:
-        """The factors the claim allows."""
+        """The factors the claim allows ("rose more than 12 percent": above 1.12; "fell more
+        than 12 percent": below 0.88)."""
         tol = self.tolerance if self.tolerance is not None else tolerance
-        return _interval(self.factor, None, self.hedge, tol, self.precision)
+        if self.factor is not None:
+            return _interval(self.factor, None, self.hedge, tol, self.precision)
+        assert self.change is not None
+        magnitude = -self.change if self.change < 0 else self.change
+        size = _interval(magnitude, None, self.hedge, tol, self.precision)
+        assert size.lo is not None
+        if self.change >= 0:
+            hi = None if size.hi is None else 1 + size.hi
+            return Interval(1 + size.lo, hi, size.lo_open, size.hi_open)
+        if size.hi is None:
+            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
+        return Interval(max(1 - size.hi, Fraction(0)), 1 - size.lo, size.hi_open, size.lo_open)
 
     _distinct = field_validator("of")(_distinct_of)
 
     @field_validator("factor")
     @classmethod
-    def _positive(cls, value: numbers.Number) -> numbers.Number:
-        if value <= 0:
+    def _positive(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value <= 0:
             raise ValueError(f"factor={value} must be positive")
         return value
+
+    @field_validator("change")
+    @classmethod
+    def _possible(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value <= -1:
+            raise ValueError(
+                f"change={value} is a fall of 100% or more, which leaves nothing; a fall is"
+                " written '-12%' for 'fell 12 percent'"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _factor_or_change(self) -> MultipleClaim:
+        if (self.factor is None) == (self.change is None):
+            given = "both were" if self.factor is not None else "neither was"
+            raise ValueError(
+                f"a multiple needs a factor (2 for 'double') or a change ('+12%' for 'rose 12"
+                f" percent'), one of the two; {given} given"
+            )
+        return self
 
 
 class ShareClaim(ClaimBase, _Figure):

@@ -706,7 +706,7 @@ def _factor_options(
                 id="x", quote="x", measure="a.b", of="a.c", factor=factor, hedge=hedge
             )
             if (ratio in claim.interval()) is true:
-                found.append((hedge, factor, words, Fraction(claim.factor)))
+                found.append((hedge, factor, words, claim.ratio))
     if true:
         return found
     return _near_first(found, lambda o: abs(o[3] - ratio) / ratio, lambda o: "times" in o[2])

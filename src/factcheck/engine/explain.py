@@ -140,8 +140,16 @@ def assertion(entry: Entry, ctx: Context) -> str:
         return shown
     if isinstance(claim, DurationClaim):
         return f"lasted {_said(claim.hedge)}{number(claim.value)} {claim.unit} since {claim.since}"
+    if isinstance(claim, MultipleClaim) and claim.change is not None:
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        size = Fraction(claim.change)
+        signed = f"{'+' if size >= 0 else '−'}{number(abs(size) * 100)}%"
+        return (
+            f"{claim.measure} is {claim.of} changed by {_said(claim.hedge)}{signed}"
+            f" (factor in {interval.describe()})"
+        )
     if isinstance(claim, MultipleClaim | ShareClaim):
-        fig = claim.factor if isinstance(claim, MultipleClaim) else claim.fraction
+        fig = claim.ratio if isinstance(claim, MultipleClaim) else claim.fraction
         interval = claim.interval(entry.tolerance(claim.hedge))
         text = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {number(Fraction(fig))} × {claim.of}"
         if claim.hedge is not Hedge.EXACT:

@@ -91,7 +91,7 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
     assert isinstance(claim, MultipleClaim | ShareClaim)
     a = known(ctx, claim.measure, core)
     b = known(ctx, claim.of, core)
-    factor = claim.factor if isinstance(claim, MultipleClaim) else claim.fraction
+    factor = claim.ratio if isinstance(claim, MultipleClaim) else claim.fraction
     message = (
         f"“{entry.ref.quote}” does not hold: {claim.measure} is {_shown(a)}, "
         f"{claim.of} is {_shown(b)}"
@@ -99,7 +99,7 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
     ratios = [e.claim for e in core if isinstance(e.claim, MultipleClaim | ShareClaim)]
     if a is None and b is None and len(ratios) > 1:  # ratios that disagree among themselves
         stated = ", ".join(
-            number(Fraction(r.factor if isinstance(r, MultipleClaim) else r.fraction))
+            number(Fraction(r.ratio if isinstance(r, MultipleClaim) else r.fraction))
             for r in ratios
         )
         message = (

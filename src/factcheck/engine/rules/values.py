@@ -175,8 +175,11 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
         out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
     elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
         out.append(("count", Fraction(claim.count) * unit_info(claim.unit).scale, claim.unit))
+    elif isinstance(claim, MultipleClaim) and claim.change is not None:
+        size = Fraction(claim.change)
+        out.append(("change", -size if size < 0 else size, None))  # "rose 12 percent"
     elif isinstance(claim, MultipleClaim):
-        out.append(("factor", Fraction(claim.factor), None))
+        out.append(("factor", claim.ratio, None))
     elif isinstance(claim, ShareClaim):
         out.append(("fraction", Fraction(claim.fraction), None))
     elif isinstance(claim, PeriodClaim) and claim.length is not None:
