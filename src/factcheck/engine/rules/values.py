@@ -329,9 +329,10 @@ for _word, _hedge in HEDGE_SYNONYMS.items():
     _HEDGE_WORDS.setdefault(_hedge, []).append(_word)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _figures(quote: str) -> tuple[QuoteNumber, ...]:
-    """The figures of a quote (FC102 and FC104 both read them)."""
+    """The figures of a quote (FC102 and FC104 both read them; the cache holds a large corpus's
+    quotes, so each is read once)."""
     return tuple(numbers_in(quote))
 
 
