@@ -651,7 +651,8 @@ def _shadows(
                 continue
             seed = propagation_conflict(kept, compiled)
             if seed is not None:
-                shadow = _minimise(_oracle(kept, compiled), set(seed), keep_order)
+                within = [c for c in kept if c.sources <= seed]  # z3, if needed, on these only
+                shadow = _minimise(_oracle(within, compiled), set(seed), keep_order)
             else:
                 whole = whole or _oracle(group, compiled)
                 if whole(claims):
