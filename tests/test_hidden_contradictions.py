@@ -3,7 +3,7 @@
 Setting aside the one claim whose removal makes everything else consistent keeps one wrong
 figure from giving a cascade of findings. When that claim is right and two others are wrong, the
 second contradiction would hide behind the first; the engine looks for it and, when it is of
-another kind, tells it in the first finding's explanation.
+another kind, reports it too, each finding naming the claim they share.
 """
 
 from __future__ import annotations
@@ -50,37 +50,40 @@ until = "fire.contained"
 
 
 def test_a_wrong_weekday_and_a_wrong_duration_around_a_right_date(tmp_path: Path) -> None:
-    """2024-08-11 was a Sunday, and August 11 to 14 is not more than 5 days. Setting the date
-    aside explains both, so there is one finding; its explanation tells the second contradiction
-    too, and the weekday is not listed as confirmed."""
+    """2024-08-11 was a Sunday, and August 11 to 14 is not more than 5 days: two findings, each
+    saying that the other shares the date, and the weekday is not listed as confirmed."""
     report = run(tmp_path, FIRE, FIRE_CLAIMS, published="2024-08-15")
-    assert codes(report) == ["FC403"]
+    assert codes(report) == ["FC401", "FC403"]
+    assert ids(report, "FC401") == {"sat", "aug11"}
     assert ids(report, "FC403") == {"aug11", "aug14", "days"}
-    (found,) = report.findings
-    assert "“August 11” is also part of another contradiction, FC401 weekday-mismatch" in (
-        found.explanation
-    )
-    assert "- sat: fire.start is a Saturday" in found.explanation
-    assert "Either “August 11” is wrong, or each of the two contradictions" in found.explanation
+    weekday, duration = sorted(report.findings, key=lambda f: f.rule)
+    assert "“August 11” is also part of the FC403 period-mismatch finding" in weekday.explanation
+    assert "“August 11” is also part of an FC401 weekday-mismatch finding" in duration.explanation
     assert not [c for c in report.checks if c.rule == "FC401"]
 
 
-def test_acknowledging_it_keeps_the_second_contradiction_in_view(tmp_path: Path) -> None:
-    """The acknowledged finding still carries the weekday's contradiction in its explanation."""
-    ack = (
+def test_each_can_be_acknowledged_on_its_own(tmp_path: Path) -> None:
+    """Acknowledging the duration leaves the wrong weekday reported (exit 1); acknowledging both
+    ends the run clean."""
+    ack_duration = (
         '\n[[acknowledge]]\nrule = "FC403"\nclaims = ["days", "aug14", "aug11"]\n'
         'note = "The duration is being corrected."\n'
     )
-    report = run(tmp_path, FIRE, FIRE_CLAIMS + ack, published="2024-08-15")
-    (found,) = report.findings
-    assert found.acknowledged
-    assert "FC401 weekday-mismatch" in found.explanation
-    assert not [c for c in report.checks if c.rule == "FC401"]
+    ack_weekday = (
+        '\n[[acknowledge]]\nrule = "FC401"\nclaims = ["sat", "aug11"]\n'
+        'note = "The weekday is being corrected."\n'
+    )
+    report = run(tmp_path, FIRE, FIRE_CLAIMS + ack_duration, published="2024-08-15")
+    assert codes(report) == ["FC401"]
+    assert report.exit_code == 1
+    report = run(tmp_path, FIRE, FIRE_CLAIMS + ack_duration + ack_weekday, published="2024-08-15")
+    assert codes(report) == []
+    assert report.exit_code == 0
 
 
 def test_one_wrong_figure_against_several_claims_is_one_finding(tmp_path: Path) -> None:
     """'More than double' against 281 and 150, and against 'at most 300': the same wrong
-    claim, the same kind of finding: reported once."""
+    claim, the same kind of finding: reported once, naming the other claim it cannot hold with."""
     text = "It made 281 arrests, at most 300, more than double the 150 of the previous one."
     claims = (
         value("a", "281 arrests", "op.arrests", "281", "arrests")
@@ -92,6 +95,25 @@ def test_one_wrong_figure_against_several_claims_is_one_finding(tmp_path: Path) 
     report = run(tmp_path, text, claims)
     assert codes(report) == ["FC202"]
     assert ids(report, "FC202") == {"a", "b", "double"}
+    assert "also cannot hold with “at most 300” (cap)." in report.findings[0].explanation
+
+
+def test_a_second_refuted_relation_of_the_same_kind_is_not_confirmed(tmp_path: Path) -> None:
+    """A is 100, 'A is double B' with B 60, 'A is three times C' with C 40: one FC202 (A set
+    aside), which names the other relation; that relation is not listed as confirmed."""
+    text = "A was 100. A is double B. B was 60. A is three times C. C was 40."
+    claims = (
+        value("a", "A was 100", "x.a", "100", "USD")
+        + value("b", "B was 60", "x.b", "60", "USD")
+        + value("c", "C was 40", "x.c", "40", "USD")
+        + '[[claim]]\nid = "double"\nkind = "multiple"\nquote = "A is double B"\n'
+        'measure = "x.a"\nof = "x.b"\nfactor = "double"\n\n'
+        '[[claim]]\nid = "triple"\nkind = "multiple"\nquote = "A is three times C"\n'
+        'measure = "x.a"\nof = "x.c"\nfactor = 3\n'
+    )
+    report = run(tmp_path, text, claims)
+    assert codes(report) == ["FC202"]
+    assert not [c for c in report.checks if c.rule == "FC202" and c.status == "holds"]
 
 
 def test_findings_do_not_depend_on_the_order_of_the_claims(tmp_path: Path) -> None:

@@ -120,27 +120,41 @@ def check(loaded: Loaded) -> Report:
     for core in find_cores(compiled, _keep_order(ctx)):
         entries = sorted((ctx.entries[i] for i in core.claims), key=lambda e: e.index)
         code = codes[core.claims] = classify(entries, ctx, compiled)
-        if core.shadow_of is not None and codes.get(core.shadow_of) == code:
-            continue  # the set-aside figure against one more claim: the same finding again
-        explain = RULES[code].func
-        assert explain is not None
-        message, explanation = explain(entries, ctx, compiled)
-        flagged.setdefault(code, set()).update(core.claims)
-        if core.shadow_of is not None and core.shadow_of in primary:
-            # Another contradiction the set-aside claim is part of: told with the first, so one
-            # wrong figure stays one finding, and the claims it involves are not "confirmed".
-            at = primary[core.shadow_of]
+        flagged.setdefault(code, set()).update(core.claims)  # never "confirmed"
+        first = primary.get(core.shadow_of) if core.shadow_of is not None else None
+        if core.shadow_of is not None and first is not None:
             common = sorted(core.claims & core.shadow_of)
             shared = " and ".join(f"“{ctx.entries[i].ref.quote}”" for i in common)
             verb = "is" if len(common) == 1 else "are"
-            also = (
-                f"\n\n{shared} {verb} also part of another contradiction, {code}"
-                f" {RULES[code].name}: {message}\n{explanation}\nEither {shared} {verb} wrong,"
-                " or each of the two contradictions holds another wrong claim."
+            others = [e for e in entries if e.index not in core.shadow_of]
+            if codes[core.shadow_of] == code:
+                # The set-aside claim against more claims of the same kind: one finding, which
+                # names them (one wrong figure, one finding).
+                named = ", ".join(f"“{e.ref.quote}” ({e.ref.id})" for e in others)
+                line = f"\n{shared} also cannot hold with {named}."
+                findings[first] = replace(
+                    findings[first], explanation=findings[first].explanation + line
+                )
+                continue
+        explain = RULES[code].func
+        assert explain is not None
+        message, explanation = explain(entries, ctx, compiled)
+        if core.shadow_of is not None and first is not None:
+            # A contradiction of another kind that setting the shared claim aside had hidden:
+            # its own finding, and each says that the other shares the claim.
+            before = findings[first]
+            explanation += (
+                f"\n{shared} {verb} also part of the {before.rule} {before.name} finding"
+                f" ({before.message}). If {shared} {verb} wrong, both findings go; if not, each"
+                " holds another wrong claim."
             )
-            findings[at] = replace(findings[at], explanation=findings[at].explanation + also)
-            continue
-        primary[core.claims] = len(findings)
+            line = (
+                f"\n{shared} {verb} also part of an {code} {RULES[code].name} finding"
+                f" ({message})."
+            )
+            findings[first] = replace(before, explanation=before.explanation + line)
+        else:
+            primary[core.claims] = len(findings)
         findings.append(finding(code, entries, message, explanation))
     by_ref = {e.ref: e.index for e in ctx}
     for rule in RULES.values():
