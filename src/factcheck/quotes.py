@@ -145,12 +145,17 @@ def _one_in(
     return (value, k + used - j) if value > 0 else None
 
 
+#: Words a claim file may not use as units (they are ambiguous) but a quote may: "5 tons" is a
+#: ton of some kind, and the quote check accepts any kind of ton for it.
+_QUOTE_SPELLINGS = {"ton": "short_ton", "tons": "short_tons"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_of(text: str) -> UnitInfo | None:
     if len(text) < 2 or text.lower() in _NOT_UNITS or text.lower() in SCALE_WORDS:
         return None
     try:
-        return unit_info(text)
+        return unit_info(_QUOTE_SPELLINGS.get(text.lower(), text))
     except UnitError:
         return None
 

@@ -202,7 +202,13 @@ _LOOSE_WORDS: dict[str, set[str]] = {
     "metric_ton": {"[mass]"},
     "pound": {"[mass]", "[currency_GBP]"},
 }
-_TONS = {"ton", "short_ton", "long_ton", "metric_ton"}
+_TONS = {"ton", "short_ton", "long_ton", "metric_ton"}  # pint's names ("ton" is the short ton)
+
+
+@functools.cache
+def _ton_factors() -> frozenset[Fraction]:
+    """The sizes of tons of every kind (spelled so that the unit grammar accepts them)."""
+    return frozenset(unit_info(t).factor for t in ("short_ton", "long_ton", "metric_ton"))
 
 
 def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
@@ -213,8 +219,7 @@ def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
     if found.name in _LOOSE_WORDS and dimension in _LOOSE_WORDS[found.name]:
         if dimension == "[currency_GBP]":
             return True
-        claimed_ton = any(unit_info(t).factor == factor for t in _TONS)
-        return found.name in _TONS and claimed_ton
+        return found.name in _TONS and factor in _ton_factors()
     return False
 
 
