@@ -49,9 +49,33 @@ def test_a_narrowly_refuted_exact_factor_suggests_a_hedge_or_precision(tmp_path:
     assert codes(report) == ["FC202"]
     (found,) = report.findings
     assert found.explanation.endswith(
-        "A factor or fraction without a hedge is exact. If the article rounds (3.04 written as"
-        ' 3), say so in the claim: hedge = "about" (within 10%) or a precision such as'
-        " precision = 0.1."
+        "A whole factor or a fraction without a hedge is exact. If the article rounds (3.04"
+        ' written as 3), say so in the claim: hedge = "about" (within 10%) or precision = 0.1'
+        " (to the tenth)."
     )
     with_precision = claims.replace('factor = "triple"\n', 'factor = "triple"\nprecision = 0.1\n')
     assert codes(run(tmp_path, text, with_precision)) == []
+
+
+def test_no_rounding_hint_for_a_decimal_factor_or_a_change(tmp_path: Path) -> None:
+    """'2.5 times' is read to its last digit already, and a change is in percent: no hint."""
+    text = "Sales were $260, 2.5 times last year's $100."
+    claims = (
+        value("now", "Sales were $260", "s.now", "260", "USD")
+        + value("then", "last year's $100", "s.then", "100", "USD")
+        + '[[claim]]\nid = "x"\nkind = "multiple"\nquote = "2.5 times last year\'s"\n'
+        'measure = "s.now"\nof = "s.then"\nfactor = 2.5\n'
+    )
+    (found,) = run(tmp_path, text, claims).findings
+    assert "without a hedge is exact" not in found.explanation
+
+
+def test_a_share_of_nothing_is_explained_without_dividing_by_zero(tmp_path: Path) -> None:
+    text = "Of the 58 cases, 3 were vaccinated: 0 percent."
+    claims = (
+        value("cases", "Of the 58 cases", "m.cases", "58", "cases")
+        + value("vacc", "3 were vaccinated", "m.vacc", "3", "cases")
+        + '[[claim]]\nid = "none"\nkind = "share"\nquote = "0 percent"\n'
+        'measure = "m.vacc"\nof = "m.cases"\nfraction = "0%"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == ["FC202"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from fractions import Fraction
 
 from factcheck.claims import MultipleClaim, PartClaim, ShareClaim, SuperlativeClaim
@@ -97,7 +98,9 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
         f"{claim.of} is {_shown(b)}"
     )
     ratios = [e.claim for e in core if isinstance(e.claim, MultipleClaim | ShareClaim)]
-    if a is None and b is None and len(ratios) > 1:  # ratios that disagree among themselves
+    pairs = {(r.measure, r.of) for r in ratios}
+    if a is None and b is None and len(ratios) > 1 and len(pairs) == 1:
+        # ratios of one pair of measures that disagree among themselves
         stated = ", ".join(
             number(Fraction(r.ratio if isinstance(r, MultipleClaim) else r.fraction))
             for r in ratios
@@ -125,19 +128,30 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
         if other:
             ratio = a.point / other
             tail += f", {float(ratio):.3g} times the other."
-            if (
-                claim.hedge is Hedge.EXACT
-                and claim.precision is None
-                and abs(ratio / Fraction(factor) - 1) < Fraction(1, 10)
-            ):
-                tail += (
-                    f"\nA factor or fraction without a hedge is exact. If the article rounds"
-                    f" ({float(ratio):.3g} written as {number(Fraction(factor))}), say so in the"
-                    ' claim: hedge = "about" (within 10%) or a precision such as'
-                    " precision = 0.1."
-                )
+            tail += _rounding_hint(claim, ratio)
     explanation = "These claims cannot all be true:\n" + listing(core, ctx) + tail
     return message, explanation
+
+
+def _rounding_hint(claim: MultipleClaim | ShareClaim, ratio: Fraction) -> str:
+    """How to say that the article rounds, for an exact whole or word factor ("three times",
+    "two-thirds") that the figures miss by less than 10%; "" when that is not the case."""
+    written = claim.factor if isinstance(claim, MultipleClaim) else claim.fraction
+    if written is None or claim.hedge is not Hedge.EXACT or claim.precision is not None:
+        return ""  # a change in percent, a hedged figure, or one whose precision is given
+    exponent = written.as_tuple().exponent if isinstance(written, Decimal) else 0
+    if isinstance(exponent, int) and exponent < 0:
+        return ""  # a decimal ("2.5 times") is already read to its last digit
+    figure = Fraction(written)
+    if figure == 0 or abs(ratio / figure - 1) >= Fraction(1, 10):
+        return ""
+    ways = 'hedge = "about" (within 10%)'
+    if abs(ratio - figure) < Fraction(1, 20):
+        ways += " or precision = 0.1 (to the tenth)"
+    return (
+        f"\nA whole factor or a fraction without a hedge is exact. If the article rounds"
+        f" ({float(ratio):.3g} written as {number(figure)}), say so in the claim: {ways}."
+    )
 
 
 def _shown(fig: Known | None) -> str:
