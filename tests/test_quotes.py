@@ -62,17 +62,20 @@ def test_english_words_are_not_units() -> None:
 @pytest.mark.parametrize(
     ("quote", "expected"),
     [
-        ("about one in five infected people", ["1", "1/5"]),
-        ("fewer than 1 in 150 develops", ["1", "1/150"]),
-        ("three out of ten voters", ["3", "3/10"]),
-        ("one in every 1,000 people", ["1", "1/1000"]),
+        ("about one in five infected people", ["1", "1/5", "5"]),
+        ("fewer than 1 in 150 develops", ["1", "1/150", "150"]),
+        ("three out of ten voters", ["3", "3/10", "10"]),
+        ("one in every 1,000 people", ["1", "1/1000", "1000"]),
+        ("one in 5 million doses", ["1", "1/5000000", "5000000"]),
+        ("arrested 4 in 12 raids", ["4", "1/3", "12"]),
         ("nearly one and a half times that area", ["3/2"]),
         ("two and a half times as many", ["5/2"]),
         ("one and three-quarters", ["7/4"]),
     ],
 )
 def test_ratios_written_in_words(quote: str, expected: list[str]) -> None:
-    """'one in five' is a fraction (and the count as written); 'one and a half' a factor."""
+    """'one in five' is a fraction, and both figures are also read as written ('4 in 12 raids'
+    may be two counts); 'one and a half' is a factor."""
     assert [str(n.value) for n in numbers_in(quote)] == expected
 
 

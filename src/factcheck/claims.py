@@ -102,9 +102,9 @@ def _fraction_number(value: Any) -> numbers.Number:
     if isinstance(value, str) and _ONE_IN.match(value):  # "one in five", "1 in 150"
         from factcheck.quotes import numbers_in
 
-        read = numbers_in(value)
-        if len(read) == 2 and read[1].value < 1:
-            return read[1].value
+        ratios = [n.value for n in numbers_in(value) if 0 < n.value < 1]
+        if len(ratios) == 1:
+            return ratios[0]
         raise ValueError(f"{value!r} is not a ratio such as 'one in five' or '1 in 150'")
     return numbers.parse_number(value, allow_percent=True)
 

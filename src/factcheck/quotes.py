@@ -115,8 +115,9 @@ def _and_a_fraction(words: list[str], j: int) -> tuple[Fraction, int] | None:
 
 def _one_in(
     tokens: list[tuple[str, str | None, str | None]], j: int
-) -> tuple[Fraction, int] | None:
-    """ "in five", "in every 150", "out of ten" after a count: the denominator, tokens used."""
+) -> tuple[Fraction, int, int] | None:
+    """ "in five", "in every 150", "out of ten", "in 5 million" after a count: the denominator,
+    the tokens it takes, and where the denominator's own figure starts."""
     words = [t[0].lower() for t in tokens]
     k = j
     if k < len(words) and words[k] == "in":
@@ -142,7 +143,10 @@ def _one_in(
         value, used = read
     else:
         return None
-    return (value, k + used - j) if value > 0 else None
+    if k + used < len(words) and words[k + used] in SCALE_WORDS:  # "one in 5 million"
+        value *= SCALE_WORDS[words[k + used]]
+        used += 1
+    return (value, k + used - j, k - j) if value > 0 else None
 
 
 #: Words a claim file may not use as units (they are ambiguous) but a quote may: "5 tons" is a
@@ -198,11 +202,11 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                 value += half[0]
                 j += half[1]
             elif value <= 10 and (ratio := _one_in(tokens, j)) is not None and ratio[0] > value:
-                # "one in five", "three out of ten": a fraction, and the count as written (in
-                # case "5 in 2030" is a count and a year after all)
+                # "one in five", "three out of ten": a fraction; and the two figures as written
+                # ("4 in 12 raids" may be a count and a count), the second read on its own next
                 found.append(QuoteNumber(value, " ".join(words[i:j])))
                 found.append(QuoteNumber(value / ratio[0], " ".join(words[i : j + ratio[1]])))
-                i = j + ratio[1]
+                i = j + ratio[2]
                 continue
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "percent":
             value /= 100
