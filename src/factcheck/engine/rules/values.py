@@ -375,8 +375,7 @@ def _figure_starts(quote: str, found: Sequence[QuoteNumber]) -> list[int | None]
 _PREPOSITIONS = frozenset({"over", "under", "above", "below"})
 _SPREAD = frozenset(
     "spread spreads spreading span spans spanned spanning stretched stretches stretching"
-    " scattered distributed held place lasted lasting occurred happened fought played"
-    " across".split()
+    " scattered distributed place occurred happened fought played across".split()
 )
 
 
@@ -384,16 +383,17 @@ def _hedge_word_before(text: str) -> str | None:
     """The hedge word that ends ``text`` (the quote up to a figure), skipping an article:
     "more than" in "more than ", "nearly" in "nearly " + "a third"."""
     words = _WORD_BEFORE.findall(text.lower())
+    skipped = ""
     for _ in range(2):
         for phrase, word in _HEDGE_PHRASES:
             if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
                 before = words[-len(phrase) - 1] if len(words) > len(phrase) else ""
-                if word in _PREPOSITIONS and before in _SPREAD:
-                    return None  # "spread over three continents", "held over two days"
+                if word in _PREPOSITIONS and (before in _SPREAD or skipped == "the"):
+                    return None  # "spread over three continents", "over the 42.195 km"
                 return word
         if not words or words[-1] not in _ARTICLES:
             break
-        words = words[:-1]
+        skipped, words = words[-1], words[:-1]
     return None
 
 
