@@ -149,8 +149,8 @@ BAD = [
      " 'arrests-total'"),
     ("multiple", "factor", 0, "factor", "factor=0 must be positive"),
     ("multiple", "change", "-120%", "change",
-     "change=-1.20 is a fall of 100% or more, which leaves nothing; a fall is written '-12%'"
-     " for 'fell 12 percent'"),
+     "change=-1.20 is a fall of more than 100%, which is not possible for an amount; a fall is"
+     " written '-12%' for 'fell 12 percent', '-100%' for 'to zero'"),
     ("multiple", "of", "x.a", "of", "measure and of are both 'x.a'; name two measures"),
     ("share", "fraction", "3/2", "fraction",
      "fraction=3/2 must be between 0 and 1 (or 0% and 100%)"),
@@ -499,9 +499,19 @@ def test_a_multiple_has_a_factor_or_a_change(write_claims, fields, given):
 @pytest.mark.parametrize(
     ("change", "hedge", "shown"),
     [("+12%", "exact", "[1.115, 1.125)"), ("-20%", "more than", "[0, 0.8)"),
-     ("-a quarter", "exact", "0.75"), (0.5, "nearly", "[1.45, 1.5)")],
+     ("-a quarter", "exact", "0.75"), (0.5, "nearly", "[1.45, 1.5)"),
+     ("-1/3", "exact", "0.666667"), ("-100%", "nearly", "(0, 0.1]"), ("-100%", "exact", "[0, 0.005]")],
 )  # fmt: skip
 def test_a_change_is_a_factor_around_one(change, hedge, shown):
     """'rose 12 percent' is a factor of 1.12 as written; 'fell more than 20 percent' below 0.8."""
     claim = build("multiple", factor=None, change=change, hedge=hedge)
     assert claim.interval().describe() == shown
+
+
+def test_a_change_survives_a_round_trip_through_toml(tmp_path):
+    """'-a third' is written back as '-1/3', which reads as the same change."""
+    from factcheck.writer import claim_table
+
+    claim = build("multiple", factor=None, change="-a third")
+    again = build("multiple", factor=None, change=claim_table(claim)["change"])
+    assert again.change == claim.change == Fraction(-1, 3)

@@ -110,14 +110,14 @@ def _fraction_number(value: Any) -> numbers.Number:
 
 
 def _change_number(value: Any) -> numbers.Number:
-    """A change as a fraction of the other measure: "+12%", "-12%", -0.12, "-a third"."""
+    """A change as a fraction of the other measure: "+12%", "-12%", -0.12, "-a third", "-1/3"."""
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")  # a typographic minus
-        if text[:1] in "+-" and not text[1:].strip()[:1].isdigit():  # "-a third"
+        if text[:1] in "+-":
             size = _fraction_number(text[1:].strip())
             return -size if text[0] == "-" else size
-        value = text.removeprefix("+")
-    return numbers.parse_number(value, allow_percent=True)
+        value = text
+    return _fraction_number(value)
 
 
 def _factor_number(value: Any) -> numbers.Number:
@@ -383,7 +383,9 @@ class MultipleClaim(ClaimBase, _Figure):
             return Interval(1 + size.lo, hi, size.lo_open, size.hi_open)
         if size.hi is None:
             return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
-        return Interval(max(1 - size.hi, Fraction(0)), 1 - size.lo, size.hi_open, size.lo_open)
+        if size.hi > 1 or (size.hi == 1 and not size.hi_open):  # a fall to zero is possible
+            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
+        return Interval(1 - size.hi, 1 - size.lo, size.hi_open, size.lo_open)
 
     _distinct = field_validator("of")(_distinct_of)
 
@@ -397,10 +399,10 @@ class MultipleClaim(ClaimBase, _Figure):
     @field_validator("change")
     @classmethod
     def _possible(cls, value: numbers.Number | None) -> numbers.Number | None:
-        if value is not None and value <= -1:
+        if value is not None and value < -1:
             raise ValueError(
-                f"change={value} is a fall of 100% or more, which leaves nothing; a fall is"
-                " written '-12%' for 'fell 12 percent'"
+                f"change={value} is a fall of more than 100%, which is not possible for an"
+                " amount; a fall is written '-12%' for 'fell 12 percent', '-100%' for 'to zero'"
             )
         return value
 

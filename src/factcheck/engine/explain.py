@@ -143,10 +143,10 @@ def assertion(entry: Entry, ctx: Context) -> str:
     if isinstance(claim, MultipleClaim) and claim.change is not None:
         interval = claim.interval(entry.tolerance(claim.hedge))
         size = Fraction(claim.change)
-        signed = f"{'+' if size >= 0 else '−'}{number(abs(size) * 100)}%"
+        verb = "rose" if size >= 0 else "fell"
         return (
-            f"{claim.measure} is {claim.of} changed by {_said(claim.hedge)}{signed}"
-            f" (factor in {interval.describe()})"
+            f"{claim.measure} {verb} by {_said(claim.hedge)}{number(abs(size) * 100)}% from"
+            f" {claim.of} (factor in {interval.describe()})"
         )
     if isinstance(claim, MultipleClaim | ShareClaim):
         fig = claim.ratio if isinstance(claim, MultipleClaim) else claim.fraction
