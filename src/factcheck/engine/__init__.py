@@ -149,8 +149,7 @@ def check(loaded: Loaded) -> Report:
                 " holds another wrong claim."
             )
             line = (
-                f"\n{shared} {verb} also part of an {code} {RULES[code].name} finding"
-                f" ({message})."
+                f"\n{shared} {verb} also part of an {code} {RULES[code].name} finding ({message})."
             )
             findings[first] = replace(before, explanation=before.explanation + line)
         else:
