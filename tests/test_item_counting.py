@@ -72,3 +72,14 @@ def test_a_partial_list_counts_distinct_countries(
     assert [f.message for f in report.findings if f.rule == "FC303"] == (
         [expected] if expected else []
     )
+
+
+def test_nearly_five_countries_with_four_named_is_no_partial_list(tmp_path: Path) -> None:
+    """'nearly 5 countries, including' four names: 'nearly 5' admits 4, nothing is unnamed."""
+    items = ["France", "Germany", "Spain", "Italy"]
+    quote = "nearly 5 countries, including France, Germany, Spain and Italy"
+    claims = listing("op", quote, 5, items, False).replace(
+        "complete = false\n", 'complete = false\nhedge = "nearly"\n'
+    )
+    report = run(tmp_path, f"It involved {quote}.", claims)
+    assert codes(report) == []

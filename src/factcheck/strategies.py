@@ -70,7 +70,7 @@ from factcheck.claims import (
 from factcheck.dates import WEEKDAYS, months_span_days, parse_partial_date, relative_range
 from factcheck.engine.context import count_interval
 from factcheck.loader import Loaded, LoadedFile, from_claims
-from factcheck.numbers import Hedge, Interval, hedged_interval, written_interval
+from factcheck.numbers import Hedge, Interval, stated_interval, written_interval
 from factcheck.units import unit_info
 
 __all__ = [
@@ -281,7 +281,7 @@ def hedged_values(draw: st.DrawFn, value: Fraction) -> tuple[Hedge, Decimal]:
     else:
         hedge, written = Hedge.EXACT, as_decimal(value, 2)
     assert written is not None
-    interval = hedged_interval(written_interval(written), hedge, None)
+    interval = stated_interval(written, hedge)
     assert value in interval, (value, hedge, written)
     return hedge, written
 
@@ -486,7 +486,7 @@ def _true_lengths(unit: str, lo: int, hi: int) -> list[tuple[Hedge, int]]:
     found = []
     for n in range(max(1, math.floor(middle) - 2), math.ceil(middle) + 3):
         for hedge in _HEDGED:
-            interval = hedged_interval(written_interval(Decimal(n)), hedge, None)
+            interval = stated_interval(Decimal(n), hedge)
             if _holds(interval, unit, lo, hi):
                 found.append((hedge, n))
     return found
@@ -518,7 +518,7 @@ def _false_lengths(unit: str, lo: int, hi: int) -> list[tuple[Hedge, int]]:
         if hedge is Hedge.EXACT:
             interval = written_interval(Decimal(n), precision=Decimal(1))
         else:
-            interval = hedged_interval(written_interval(Decimal(n)), hedge, None)
+            interval = stated_interval(Decimal(n), hedge)
         if _refuted(interval, unit, lo, hi):
             found.append((hedge, n))
     return found
@@ -830,7 +830,7 @@ def _count_options(truth: int, true: bool, cap: int | None = None) -> list[tuple
     top = truth + 3 if cap is None else min(cap, truth + 3)
     for figure in range(max(1, truth - 3), top + 1):
         for hedge in (Hedge.EXACT, *_HEDGED):
-            interval = hedged_interval(written_interval(Decimal(figure)), hedge, None)
+            interval = stated_interval(Decimal(figure), hedge)
             # A count: "nearly N countries" admits N - 1 of them (hedges.md).
             interval = count_interval(interval, hedge, "countries")
             if (truth in interval) is true:
@@ -1417,7 +1417,7 @@ def _false_figure(truth: Fraction, variant: int, *, scaled: bool) -> tuple[Hedge
     choices.append((Hedge.AT_LEAST, whole + 2))
     hedge, figure = choices[variant % len(choices)]
     written = Decimal(figure)
-    if truth in hedged_interval(written_interval(written, scaled=scaled), hedge, None):
+    if truth in stated_interval(written, hedge, scaled=scaled):
         return None
     return hedge, written
 

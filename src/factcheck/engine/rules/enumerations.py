@@ -13,7 +13,7 @@ from factcheck.engine.constraints import (
     distinct_items,
     item_type_of,
 )
-from factcheck.engine.context import Context, Entry
+from factcheck.engine.context import Context, Entry, count_interval
 from factcheck.engine.explain import check, finding, known, listing, number
 from factcheck.engine.registry import rule
 from factcheck.numbers import Hedge
@@ -230,8 +230,9 @@ def partial_list(ctx: Context, compiled: Compiled) -> list[Finding]:
             continue
         others = [e for e in ctx.by_measure[claim.measure] if isinstance(e.claim, EnumerationClaim)]
         named = _names(others, ctx)
-        interval = claim.interval(entry.tolerance(claim.hedge))
-        assert interval is not None
+        counted = claim.interval(entry.tolerance(claim.hedge))
+        assert counted is not None
+        interval = count_interval(counted, claim.hedge, claim.unit)  # "nearly 5" admits 4
         if interval.lo is None:
             continue
         least = int(interval.lo) + (1 if interval.lo_open and interval.lo.denominator == 1 else 0)
