@@ -63,6 +63,8 @@ class QuoteNumber:
     unit: UnitInfo | None = None
     #: The unit's words as written.
     unit_text: str | None = None
+    #: Where in the quote the figure starts (its currency symbol included).
+    start: int = 0
 
 
 def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
@@ -171,12 +173,15 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
     ['53400000', '117']
     """
     tokens: list[tuple[str, str | None, str | None]] = []  # (text, kind, currency)
+    starts: list[int] = []  # where each token starts in the quote
     for match in _TOKEN_RE.finditer(quote):
         if match.group("number"):
             sort = "percent" if match.group("pct") else "number"
             tokens.append((match.group("number"), sort, match.group("currency")))
+            starts.append(match.start())
         else:
             tokens.append((match.group("word"), "word", None))
+            starts.append(match.start())
     words = [t[0] for t in tokens]
     found: list[QuoteNumber] = []
     i = 0
@@ -204,8 +209,9 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             elif value <= 10 and (ratio := _one_in(tokens, j)) is not None and ratio[0] > value:
                 # "one in five", "three out of ten": a fraction; and the two figures as written
                 # ("4 in 12 raids" may be a count and a count), the second read on its own next
-                found.append(QuoteNumber(value, " ".join(words[i:j])))
-                found.append(QuoteNumber(value / ratio[0], " ".join(words[i : j + ratio[1]])))
+                found.append(QuoteNumber(value, " ".join(words[i:j]), start=starts[i]))
+                ratio_text = " ".join(words[i : j + ratio[1]])
+                found.append(QuoteNumber(value / ratio[0], ratio_text, start=starts[i]))
                 i = j + ratio[2]
                 continue
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "percent":
@@ -250,6 +256,6 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                     j += span
                     break
         raw = " ".join(words[i:j])
-        found.append(QuoteNumber(value, raw, unit, unit_text))
+        found.append(QuoteNumber(value, raw, unit, unit_text, starts[i]))
         i = max(j, i + 1)
     return found

@@ -314,13 +314,6 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     return findings
 
 
-#: The tokens `factcheck.quotes.numbers_in` reads a quote as (a figure with the currency before it,
-#: or a word); a `QuoteNumber`'s text is its tokens joined by spaces.
-_QUOTE_TOKEN = re.compile(
-    r"(?:(?:US|C|CA|A|AU|NZ|HK|S|R)\$|[$€£¥₹]|R\$)?\s?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?%)?"
-    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
-)
 #: The words before a figure: a word (maybe abbreviated, "est.") or any other single character.
 _WORD_BEFORE = re.compile(r"[a-z]+(?:['-][a-z]+)*\.?|\S")
 #: The hedge words as word sequences, longest first ("just under" before "under").
@@ -339,35 +332,6 @@ def _figures(quote: str) -> tuple[QuoteNumber, ...]:
     """The figures of a quote (FC102 and FC104 both read them; the cache holds a large corpus's
     quotes, so each is read once)."""
     return tuple(numbers_in(quote))
-
-
-def _figure_starts(quote: str, found: Sequence[QuoteNumber]) -> list[int | None]:
-    """Where in ``quote`` each figure ``numbers_in`` found starts (the currency symbol included);
-    None for one that cannot be placed."""
-    tokens = [
-        (m.start(), m.group("number") or m.group("word")) for m in _QUOTE_TOKEN.finditer(quote)
-    ]
-    texts = [t for _, t in tokens]
-    starts: list[int | None] = []
-    at = 0
-    last: tuple[int, str] | None = None  # the previous figure's first token and text
-
-    def written_at(i: int, text: str) -> bool:
-        return " ".join(texts[i : i + len(text.split())]) == text
-
-    for figure in found:
-        longer = last is not None and figure.text.startswith(last[1] + " ")
-        if last is not None and longer and written_at(last[0], figure.text):
-            place: int | None = last[0]  # "one", then "one in five": two readings of one place
-        else:
-            place = next((i for i in range(at, len(tokens)) if written_at(i, figure.text)), None)
-        if place is None:
-            starts.append(None)
-            continue
-        starts.append(tokens[place][0])
-        at = max(at, place + len(figure.text.split()))
-        last = (place, figure.text)
-    return starts
 
 
 #: Hedge words that are also prepositions, and the words after which they are one: "spread over
@@ -402,21 +366,14 @@ def hedges_of_figure(entry: Entry) -> list[tuple[str, str | None]]:
     and the hedge word right before it (None when there is none). Empty when the quote does not
     write the figure."""
     quote = entry.claim.quote_text
-    found = _figures(quote)
-    starts: list[int | None] | None = None
     out: list[tuple[str, str | None]] = []
     for field, figure, _unit in _expected_figures(entry):
-        for k, n in enumerate(found):
-            if not _matches(figure, n, field):
-                continue
-            if starts is None:
-                starts = _figure_starts(quote, found)
-            start = starts[k]
-            if start is not None:
+        for n in _figures(quote):
+            if _matches(figure, n, field):
                 shown = n.text
                 if n.unit_text is not None and not n.text.endswith(n.unit_text):
                     shown = n.unit_text + shown  # the currency before the figure
-                out.append((shown, _hedge_word_before(quote[:start])))
+                out.append((shown, _hedge_word_before(quote[: n.start])))
     return out
 
 
