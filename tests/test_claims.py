@@ -122,8 +122,9 @@ BAD = [
      " with small integer powers ('kg', 'million USD', 'km/h', 'm**2'); numbers go in the value"
      " field"),
     ("value", "unit", "frobs", "unit",
-     "unit='frobs' is not a known unit ('frobs' is not defined in the unit registry); a count of"
-     " things factcheck does not name can use 'items'"),
+     "unit='frobs' is not a known unit ('frobs' is not defined in the unit registry); for a count"
+     " of things factcheck does not name, use 'items'; for money, a currency code such as 'GBP'"
+     " or 'million USD'"),
     ("value", "unit", "degC", "unit",
      "unit='degC' has an offset (like degC) and cannot be compared"),
     ("value", "value", -1, "value",

@@ -599,8 +599,8 @@ def test_unknown_unit(write_claims):
     error = error_of(path.name)
     assert str(error) == (
         f"article.toml:{line}: claim 'arrests', field 'unit': unit='zwidgets' is not a known unit"
-        " ('zwidgets' is not defined in the unit registry); a count of things factcheck does"
-        " not name can use 'items'"
+        " ('zwidgets' is not defined in the unit registry); for a count of things factcheck"
+        " does not name, use 'items'; for money, a currency code such as 'GBP' or 'million USD'"
     )
     assert where(error) == ("article.toml", line, "arrests", "unit")
 

@@ -207,7 +207,8 @@ def test_unknown_unit_is_named_in_the_message():
         unit_info("zwidgets")
     assert str(info.value) == (
         "unit='zwidgets' is not a known unit ('zwidgets' is not defined in the unit registry);"
-        " a count of things factcheck does not name can use 'items'"
+        " for a count of things factcheck does not name, use 'items'; for money, a currency code"
+        " such as 'GBP' or 'million USD'"
     )
     assert not is_known_unit("zwidgets")
 
@@ -260,7 +261,11 @@ def test_every_definition_means_the_same_with_or_without_the_unit_cache(tmp_path
     assert resolved["bag"] == resolved["bags"] == "item"
     assert resolved["kilos"] == "kilogram"
     assert resolved["offense"] == "item"
-    assert set(resolved.values()) <= {"item", "kilogram", "dimensionless"}, resolved
+    assert resolved["pence"] == "pound_sterling"
+    assert resolved["cent"] == "US_dollar"
+    assert set(resolved.values()) <= {
+        "item", "kilogram", "dimensionless", "pound_sterling", "US_dollar", "euro"
+    }, resolved  # fmt: skip
 
 
 @pytest.mark.parametrize("text", ["tons", "ton", "million tons"])
@@ -274,3 +279,108 @@ def test_tons_are_refused_as_ambiguous(text):
     )
     assert unit_info("short_tons").factor == Fraction(45359237, 50000)
     assert unit_info("tonnes").factor == 1000
+
+
+# --- currency sub-units ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "dimension", "currency"),
+    [("pence", "[currency_GBP]", "GBP"), ("penny", "[currency_GBP]", "GBP"),
+     ("GBX", "[currency_GBP]", "GBP"), ("cents", "[currency_USD]", "USD"),
+     ("cent", "[currency_USD]", "USD"), ("US_cents", "[currency_USD]", "USD"),
+     ("euro_cents", "[currency_EUR]", "EUR"), ("eurocent", "[currency_EUR]", "EUR")],
+)  # fmt: skip
+def test_currency_sub_units_are_exact_hundredths_of_their_currency(unit, dimension, currency):
+    """184 pence is 1.84 GBP and 99 cents 0.99 USD, exactly, in the currency's own dimension."""
+    info = unit_info(unit)
+    assert info.dimension == dimension == unit_info(currency).dimension
+    assert info.factor == Fraction(1, 100)
+    assert info.scale == 1
+    assert not info.is_count
+
+
+def test_sub_units_take_scale_words():
+    """ "million pence" is a million hundredths of a pound, written at the scale of a million."""
+    info = unit_info("million pence")
+    assert (info.dimension, info.factor, info.scale) == ("[currency_GBP]", 10**4, 10**6)
+
+
+@pytest.mark.parametrize("text", ["p", "GBp", "pennies"])
+def test_ambiguous_sub_unit_spellings_are_not_units(text):
+    """'p' (pint's pico prefix), 'GBp' (a typo away from GBP) and 'pennies' (US pennies are
+    cents) are not defined: a claim file must write 'pence' or 'GBX'."""
+    with pytest.raises(UnitError, match="is not a known unit"):
+        unit_info(text)
+
+
+def test_sub_units_leave_pints_neighbouring_names_alone():
+    """Defining 'cent' and 'penny' changes neither 'percent', 'centimeter' nor 'pennyweight'."""
+    assert unit_info("percent").dimension == "dimensionless"
+    assert unit_info("percent").factor == Fraction(1, 100)
+    assert unit_info("centimeter").dimension == "[length]"
+    assert unit_info("pennyweight").dimension == "[mass]"
+
+
+def test_unknown_unit_message_points_to_currency_codes():
+    """The refusal of an unknown unit names both ways out, for counts and for money, on one
+    line."""
+    with pytest.raises(UnitError) as info:
+        unit_info("quid")
+    message = str(info.value)
+    assert "use 'items'" in message
+    assert "a currency code such as 'GBP' or 'million USD'" in message
+    assert "\n" not in message
+
+
+def test_quotes_read_pence_and_cents_as_sub_units():
+    """The quote reader finds "184 pence a share" in pence and "99 cents" in US cents (it reads
+    the word after a figure through the unit registry, so the definitions are enough)."""
+    from factcheck.quotes import numbers_in
+
+    (pence,) = numbers_in("Shares closed at 184 pence a share")
+    assert (pence.value, pence.unit_text, pence.unit) == (184, "pence", unit_info("pence"))
+    (cents,) = numbers_in("A stamp costs 99 cents")
+    assert (cents.value, cents.unit_text, cents.unit) == (99, "cents", unit_info("US_cents"))
+    (euro,) = numbers_in("A coffee costs 99 euro cents")
+    assert (euro.value, euro.unit_text, euro.unit) == (99, "euro cents", unit_info("euro_cents"))
+
+
+_SHARE_ARTICLE = "Shares closed at 184 pence, up from £{pounds}; a stamp costs 73 cents.\n"
+_SHARE_CLAIMS = """
+[[claim]]
+id = "close-pence"
+kind = "value"
+quote = "Shares closed at 184 pence"
+measure = "share.close"
+value = 184
+unit = "pence"
+
+[[claim]]
+id = "close-pounds"
+kind = "value"
+quote = "up from £{pounds}"
+measure = "share.close"
+value = "{pounds}"
+unit = "GBP"
+
+[[claim]]
+id = "stamp-cents"
+kind = "value"
+quote = "a stamp costs 73 cents"
+measure = "stamp.price"
+value = 73
+unit = "cents"
+"""
+
+
+@pytest.mark.parametrize(("pounds", "rules"), [("1.84", []), ("1.80", ["FC101"])])
+def test_pence_and_pounds_compare_on_one_measure(write_claims, pounds, rules):
+    """184 pence and "£1.84" are one figure; 184 pence and "£1.80" contradict (FC101). Each quote
+    agrees with its claim's unit (no FC102)."""
+    import factcheck
+
+    article = _SHARE_ARTICLE.format(pounds=pounds)
+    path = write_claims(_SHARE_CLAIMS.format(pounds=pounds), article=article)
+    report = factcheck.check(factcheck.load(path.parent))
+    assert sorted(f.rule for f in report.findings) == rules

@@ -216,8 +216,8 @@ def unit_info(text: str) -> UnitInfo:
         zero = reg.Quantity(Fraction(0), units).to_base_units()
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as exc:
         raise UnitError(
-            f"unit={text!r} is not a known unit ({exc}); a count of things factcheck does not"
-            " name can use 'items'"
+            f"unit={text!r} is not a known unit ({exc}); for a count of things factcheck does"
+            " not name, use 'items'; for money, a currency code such as 'GBP' or 'million USD'"
         ) from None
     except pint.errors.OffsetUnitCalculusError:
         raise UnitError(f"unit={text!r} has an offset (like degC) and cannot be compared") from None
