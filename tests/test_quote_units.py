@@ -29,3 +29,32 @@ def test_tons_and_pounds_in_quotes(
     figure = '"1,874"' if quote.startswith("1,874") else "5"
     report = run(tmp_path, f"Police seized {quote}.", value("q", quote, "op.drugs", figure, unit))
     assert codes(report) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit", "expected"),
+    [
+        ("His average speed was 20.9 km/h", "20.9", "km/h", []),
+        ("His average speed was 20.9 km per hour", "20.9", "km/h", []),
+        ("His average speed was 20.9 kilometres per hour", "20.9", "km per hour", []),
+        ("His average speed was 20.9 km/h", "20.9", "km", ["FC102"]),
+        ("Turnout was 63.1%", "63.1", "percent", []),
+        ("Turnout was 63.1 percent", "63.1", "percent", []),
+        ("Turnout was 63.1%", "61.3", "percent", ["FC102"]),
+    ],
+)
+def test_rates_and_percentages_in_quotes(
+    tmp_path: Path, quote: str, figure: str, unit: str, expected: list[str]
+) -> None:
+    """A unit over another ("km/h", "km per hour") is read whole; a value in percent is the
+    figure before the percent sign."""
+    report = run(tmp_path, f"{quote}.", value("q", quote, "race.x", figure, unit))
+    assert codes(report) == expected
+
+
+def test_a_date_after_a_unit_is_not_a_rate() -> None:
+    """'850 kilograms a year ago' is kilograms, not kilograms a year."""
+    from factcheck.quotes import numbers_in
+
+    (found,) = numbers_in("850 kilograms a year ago")
+    assert found.unit is not None and found.unit.dimension == "[mass]"

@@ -166,6 +166,39 @@ def _unit_of(text: str) -> UnitInfo | None:
         return None
 
 
+#: Words after a rate's "a"/"an" that make it a date instead: "850 kilograms a year ago".
+_NOT_A_RATE = frozenset({"ago", "earlier", "before", "later", "after", "since"})
+
+
+def _per(
+    quote: str,
+    tokens: list[tuple[str, str | None, str | None]],
+    starts: list[int],
+    j: int,
+    name: str,
+) -> tuple[UnitInfo, int] | None:
+    """A unit over another written after the unit ``name`` that ends before token ``j``: "km/h",
+    "km per hour", "kilometres an hour". The rate's unit and the tokens it adds."""
+    if j >= len(tokens) or tokens[j][1] != "word":
+        return None
+    end = starts[j - 1] + len(tokens[j - 1][0])
+    if quote[end : starts[j]].strip() == "/":
+        over, used = tokens[j][0], 1
+    elif tokens[j][0].lower() in ("per", "a", "an") and j + 1 < len(tokens):
+        if tokens[j + 1][1] != "word":
+            return None
+        after = tokens[j + 2][0].lower() if j + 2 < len(tokens) else ""
+        if tokens[j][0].lower() != "per" and after in _NOT_A_RATE:
+            return None
+        over, used = tokens[j + 1][0], 2
+    else:
+        return None
+    if over.lower() in _NOT_UNITS:
+        return None
+    info = _unit_of(f"{name}/{over}")
+    return (info, used) if info is not None else None
+
+
 def numbers_in(quote: str) -> list[QuoteNumber]:
     """Every figure in a quote, with the unit or currency written next to it.
 
@@ -250,10 +283,18 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                     continue
                 candidate = " ".join(t[0] for t in tokens[j : j + span])
                 # Two words only as one unit's name ("metric tons"), never as a product.
-                info = _unit_of(candidate.replace("-", "_").replace(" ", "_"))
+                name = candidate.replace("-", "_").replace(" ", "_")
+                info = _unit_of(name)
                 if info is not None:
                     unit, unit_text = info, candidate
                     j += span
+                    rate = _per(quote, tokens, starts, j, name)  # "km/h", "km per hour"
+                    if rate is not None:
+                        unit, used = rate
+                        unit_text = (
+                            quote[starts[j - span] : starts[j + used - 1]] + words[j + used - 1]
+                        )
+                        j += used
                     break
         raw = " ".join(words[i:j])
         found.append(QuoteNumber(value, raw, unit, unit_text, starts[i]))

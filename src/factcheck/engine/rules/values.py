@@ -171,7 +171,9 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
     """(field, figure as the text would write it, unit) the quote should contain."""
     claim = entry.claim
     out: list[tuple[str, Fraction, str | None]] = []
-    if isinstance(claim, ValueClaim | DurationClaim):
+    if isinstance(claim, ValueClaim | DurationClaim) and unit_info(claim.unit).name == "percent":
+        out.append(("value in percent", Fraction(claim.value), None))  # "63.1%" or "63.1"
+    elif isinstance(claim, ValueClaim | DurationClaim):
         out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
     elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
         out.append(("count", Fraction(claim.count) * unit_info(claim.unit).scale, claim.unit))
@@ -190,8 +192,8 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
 def _matches(figure: Fraction, found: QuoteNumber, field: str) -> bool:
     if found.value == figure:
         return True
-    # "68%" and "68 percent" for 0.68; "two-thirds" for 2/3 written as 0.67 is not exact
-    return field == "fraction" and found.value * 100 == figure
+    # "68%" and "68 percent" for 0.68 (or for 68 percent); "two-thirds" for 0.67 is not exact
+    return field in ("fraction", "value in percent") and found.value * 100 == figure
 
 
 #: Words whose unit depends on the country: "tons" may be metric, "pounds" may be money.
