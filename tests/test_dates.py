@@ -130,7 +130,10 @@ def test_last_month_is_a_whole_calendar_month(published, first, last):
     assert relative_range("last month", published) == DateRange(first, last)
 
 
-@pytest.mark.parametrize("phrase", ["recently", "last Tuesday", "in the spring", "ago", ""])
+@pytest.mark.parametrize(
+    "phrase",
+    ["recently", "the other Tuesday", "last Tuesdays", "next weekend", "in the spring", "ago", ""],
+)
 def test_unknown_phrases_are_refused_with_examples(phrase):
     """A phrase factcheck does not understand is refused with examples of ones it does."""
     with refused(
@@ -138,6 +141,101 @@ def test_unknown_phrases_are_refused_with_examples(phrase):
         " 'yesterday', 'this year', 'earlier this week', 'three years ago' or a weekday"
     ):
         relative_range(phrase, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "day"),
+    [(PUBLISHED, "last Sunday", D(2023, 4, 30)),
+     (PUBLISHED, "Last Monday", D(2023, 5, 1)),
+     (PUBLISHED, "last Tuesday", D(2023, 4, 25)),
+     (PUBLISHED, "on last Wednesday", D(2023, 4, 26)),
+     (PUBLISHED, "this past Monday", D(2023, 5, 1)),
+     (D(2023, 5, 7), "last Sunday", D(2023, 4, 30)),
+     (D(2023, 5, 7), "last Saturday", D(2023, 5, 6))],
+)  # fmt: skip
+def test_last_weekday_is_the_nearest_such_day_strictly_before_publication(published, phrase, day):
+    """'last Sunday' is the nearest Sunday before publication: 7 days before if published on a
+    Sunday ('this past Sunday' is the same day)."""
+    assert relative_range(phrase, published) == DateRange(day, day)
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "day"),
+    [(PUBLISHED, "next Friday", D(2023, 5, 5)),
+     (PUBLISHED, "next Monday", D(2023, 5, 8)),
+     (PUBLISHED, "next Tuesday", D(2023, 5, 9)),
+     (PUBLISHED, "this coming Sunday", D(2023, 5, 7)),
+     (D(2023, 5, 7), "next Sunday", D(2023, 5, 14))],
+)  # fmt: skip
+def test_next_weekday_is_the_nearest_such_day_strictly_after_publication(published, phrase, day):
+    """'next Friday' is the first Friday after publication, a week on if published on one."""
+    assert relative_range(phrase, published) == DateRange(day, day)
+
+
+@pytest.mark.parametrize("phrase", ["this Sunday", "This monday", "on this Tuesday"])
+def test_this_weekday_is_refused_as_ambiguous(phrase):
+    """'this Sunday' may be the Sunday before publication or the one after: it is refused, with
+    the way out."""
+    day = phrase.split()[-1].title()
+    with refused(
+        f"phrase={phrase!r} is ambiguous (the {day} before publication or the one after?);"
+        " give the day it means in a 'date' claim"
+    ):
+        relative_range(phrase, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("published", "first", "last"),
+    [(PUBLISHED, D(2023, 4, 29), D(2023, 4, 30)),
+     (D(2023, 5, 1), D(2023, 4, 29), D(2023, 4, 30)),
+     (D(2023, 5, 6), D(2023, 4, 29), D(2023, 4, 30)),
+     (D(2023, 5, 7), D(2023, 4, 29), D(2023, 4, 30)),
+     (D(2023, 5, 8), D(2023, 5, 6), D(2023, 5, 7))],
+)  # fmt: skip
+def test_last_weekend_is_the_saturday_and_sunday_of_last_week(published, first, last):
+    """'last weekend' is the weekend of last week (weeks run Monday to Sunday): from a Saturday
+    or a Sunday, the weekend before the one under way."""
+    assert relative_range("last weekend", published) == DateRange(first, last)
+
+
+@pytest.mark.parametrize(
+    ("fortnights", "weeks"),
+    [("a fortnight ago", "two weeks ago"), ("one fortnight ago", "2 weeks ago"),
+     ("2 fortnights ago", "four weeks ago")],
+)  # fmt: skip
+def test_a_fortnight_ago_is_two_weeks_ago(fortnights, weeks):
+    """'a fortnight ago' is read as 'two weeks ago': the week around the day 14 days before."""
+    assert relative_range(fortnights, PUBLISHED) == relative_range(weeks, PUBLISHED)
+    assert relative_range("a fortnight ago", PUBLISHED) == DateRange(D(2023, 4, 15), D(2023, 4, 21))
+
+
+_LAST_SUNDAY_TEXT = "The raid took place last Sunday, police said.\n"
+_LAST_SUNDAY_CLAIMS = """
+[[claim]]
+id = "raid-last-sunday"
+kind = "relative_date"
+quote = "The raid took place last Sunday"
+phrase = "last Sunday"
+measure = "raid.day"
+"""
+
+
+@pytest.mark.parametrize(("raid", "rules"), [("2023-04-30", []), ("2023-04-23", ["FC402"])])
+def test_last_sunday_in_a_claim_file_is_checked_against_a_date(write_claims, raid, rules):
+    """A claim file may say 'last Sunday'; a reference date for the event agrees with it (the
+    Sunday before the Tuesday of publication) or contradicts it (FC402)."""
+    import factcheck
+
+    path = write_claims(_LAST_SUNDAY_CLAIMS, article=_LAST_SUNDAY_TEXT)
+    reference = path.parent / "reference.toml"
+    reference.write_text(
+        '[reference]\nid = "police"\ntitle = "Police log"\n\n'
+        f'[[claim]]\nid = "raid-date"\nkind = "date"\nquote = "The raid"\n'
+        f'measure = "raid.day"\ndate = {raid}\nsource = "Police log"\n',
+        encoding="utf-8",
+    )
+    report = factcheck.check(factcheck.load(path.parent))
+    assert sorted(f.rule for f in report.findings) == rules
 
 
 @pytest.mark.parametrize("phrase", ["20000 years ago", "2500 years ago", "999999 days ago"])

@@ -96,9 +96,12 @@ def relative_range(phrase: str, published: date) -> DateRange:
     """The days a relative phrase stands for, seen from the publication date.
 
     Understood: today, yesterday, tomorrow, this/last/next week|month|year, earlier this
-    week|month|year, N days|weeks|months|years ago (N in digits or words, "a"/"an" for one),
-    and a weekday name ("on Tuesday": the last such day on or before publication).
-    Weeks run Monday to Sunday. Raises `ValueError` for other phrases.
+    week|month|year, N days|weeks|fortnights|months|years ago (N in digits or words, "a"/"an"
+    for one; a fortnight is two weeks), a weekday name ("on Tuesday": the last such day on or
+    before publication), "last"/"this past" and "next"/"this coming" with a weekday (the nearest
+    such day strictly before, or strictly after, publication) and "last weekend" (the Saturday
+    and Sunday of last week). Weeks run Monday to Sunday. Raises `ValueError` for other phrases,
+    with its own message for "this Sunday" (before or after publication?).
     """
     text = " ".join(phrase.lower().split()).removeprefix("on ")
     if text == "today":
@@ -113,6 +116,22 @@ def relative_range(phrase: str, published: date) -> DateRange:
         back = (published.weekday() - WEEKDAYS.index(text)) % 7
         day = published - relativedelta(days=back)
         return DateRange(day, day)
+    m = re.fullmatch(r"(last|this past|next|this coming|this) ([a-z]+)", text)
+    if m and m[2] in WEEKDAYS:
+        which, target = m[1], WEEKDAYS.index(m[2])
+        if which == "this":
+            raise ValueError(
+                f"phrase={phrase!r} is ambiguous (the {m[2].title()} before publication or the"
+                " one after?); give the day it means in a 'date' claim"
+            )
+        if which in ("last", "this past"):
+            day = published - relativedelta(days=(published.weekday() - target) % 7 or 7)
+        else:
+            day = published + relativedelta(days=(target - published.weekday()) % 7 or 7)
+        return DateRange(day, day)
+    if text == "last weekend":
+        monday = published - relativedelta(days=published.weekday())
+        return DateRange(monday - relativedelta(days=2), monday - relativedelta(days=1))
     m = re.fullmatch(r"(this|last|next|earlier this|later this) (week|month|year)", text)
     if m:
         which, unit = m[1], m[2]
@@ -133,20 +152,23 @@ def relative_range(phrase: str, published: date) -> DateRange:
         elif which == "later this":
             first = max(first, published)
         return DateRange(first, last)
-    m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
+    m = re.fullmatch(r"(\d+|[a-z]+) (day|week|fortnight|month|year)s? ago", text)
     if m and (m[1].isdigit() or m[1] in _NUMBER_WORDS):
         n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+        unit = m[2]
+        if unit == "fortnight":  # "a fortnight ago" is "two weeks ago"
+            n, unit = 2 * n, "week"
         if n > 10_000:
             raise ValueError(f"{phrase!r} reaches too far back")
         try:
-            day = published - relativedelta(**{_UNIT_ALIASES[m[2]]: n})
+            day = published - relativedelta(**{_UNIT_ALIASES[unit]: n})
         except (ValueError, OverflowError):
             raise ValueError(f"{phrase!r} reaches too far back") from None
-        if m[2] == "day":
+        if unit == "day":
             return DateRange(day, day)
-        if m[2] == "week":
+        if unit == "week":
             return DateRange(day - relativedelta(days=3), day + relativedelta(days=3))
-        if m[2] == "month":
+        if unit == "month":
             return _month_range(day.year, day.month)
         return DateRange(date(day.year, 1, 1), date(day.year, 12, 31))
     raise ValueError(
