@@ -58,3 +58,23 @@ def test_a_date_after_a_unit_is_not_a_rate() -> None:
 
     (found,) = numbers_in("850 kilograms a year ago")
     assert found.unit is not None and found.unit.dimension == "[mass]"
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit", "expected"),
+    [
+        ("won in 2 hours 1 minute 9 seconds", "7269", "seconds", []),
+        ("won in 2 hours, 1 minute and 9 seconds", "121.15", "minutes", []),
+        ("won in 2 hours 1 minute 9 seconds", "7270", "seconds", ["FC102"]),
+        ("finished in 2:02:40", "7360", "seconds", []),
+        ("finished in 2:02:40", "7340", "seconds", ["FC102"]),
+        ("lasted 3 years and 6 months", "42", "months", []),
+    ],
+)
+def test_times_written_in_parts(
+    tmp_path: Path, quote: str, figure: str, unit: str, expected: list[str]
+) -> None:
+    """A time in hours, minutes and seconds ('2 hours 1 minute 9 seconds', '2:02:40') is the
+    sum of its parts, in whatever unit of time the claim uses."""
+    report = run(tmp_path, f"She {quote}.", value("q", quote, "race.time", figure, unit))
+    assert [c for c in codes(report) if c == "FC102"] == expected

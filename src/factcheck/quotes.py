@@ -299,4 +299,55 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
         raw = " ".join(words[i:j])
         found.append(QuoteNumber(value, raw, unit, unit_text, starts[i]))
         i = max(j, i + 1)
-    return found
+    return found + _clock_times(quote) + _compound_durations(quote, found)
+
+
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+_SEPARATOR = re.compile(r"[\s,]*(?:and\s+)?")
+
+
+def _clock_times(quote: str) -> list[QuoteNumber]:
+    """Race times written "2:02:40" (hours, minutes, seconds), as seconds."""
+    second = _unit_of("seconds")
+    return [
+        QuoteNumber(
+            Fraction(int(m[1]) * 3600 + int(m[2]) * 60 + int(m[3])), m[0], second, m[0], m.start()
+        )
+        for m in _CLOCK.finditer(quote)
+    ]
+
+
+def _compound_durations(quote: str, found: list[QuoteNumber]) -> list[QuoteNumber]:
+    """ "2 hours 1 minute 9 seconds" (and "2 hours, 1 minute and 9 seconds"): the sum, in the
+    smallest unit written, besides each part."""
+    out: list[QuoteNumber] = []
+    run: list[QuoteNumber] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            last = run[-1]
+            assert last.unit is not None
+            total = sum((n.value * n.unit.factor for n in run if n.unit), Fraction(0))
+            text = " ".join(n.text for n in run)
+            out.append(QuoteNumber(total / last.unit.factor, text, last.unit, last.unit_text,
+                                   run[0].start))  # fmt: skip
+        run.clear()
+
+    for n in found:
+        timed = n.unit is not None and n.unit.dimension == "[time]"
+        if timed and run:
+            previous = run[-1]
+            assert previous.unit is not None and n.unit is not None
+            gap = quote[previous.start : n.start]
+            words = gap.split()
+            between = " ".join(words[len(previous.text.split()) :]) if words else ""
+            if n.unit.factor < previous.unit.factor and _SEPARATOR.fullmatch(between + " "):
+                run.append(n)
+                continue
+            close()
+        if timed:
+            run.append(n)
+        else:
+            close()
+    close()
+    return out

@@ -232,6 +232,14 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     for field, figure, unit in _expected_figures(entry):
         hits = [n for n in found if _matches(figure, n, field)]
+        if not hits and unit is not None and unit_info(unit).dimension == "[time]":
+            # A time written in other units or parts: "2 hours 1 minute 9 seconds" for 121.15
+            # minutes, "2:02:40" for 7,360 seconds.
+            claimed = unit_info(unit)
+            size = figure * claimed.factor / claimed.scale
+            hits = [n for n in found if n.unit is not None and n.value * n.unit.factor == size]
+            if hits:
+                continue
         if not hits:
             written = ", ".join(f"'{n.text}'" for n in found) or "no figure"
             problems.append(
