@@ -651,3 +651,63 @@ def test_claim_files_outside_the_paths_are_pointed_out(pytester: pytest.Pytester
     (drafts / "planted.toml").write_text(PLANTED, encoding="utf-8")
     result = pytester.runpytest("drafts", "-p", "no:cacheprovider")
     result.stdout.fnmatch_lines(["*claim file(s) were not checked*--factcheck-paths drafts*"])
+
+
+def write_outside(pytester: pytest.Pytester, folders: list[str]) -> list[str]:
+    """The planted claim file (with an id of its own) in each folder; their paths."""
+    paths = []
+    for n, name in enumerate(folders):
+        folder = pytester.path / name
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "planted.txt").write_text(PLANTED_TEXT, encoding="utf-8")
+        claims = PLANTED.replace('id = "planted"', f'id = "planted-{n}"')
+        (folder / "planted.toml").write_text(claims, encoding="utf-8")
+        paths.append(f"{name}/planted.toml")
+    return paths
+
+
+HINT = (
+    "factcheck: {n} claim file(s) were not checked because they lie outside factcheck_paths;"
+    " to check them: pytest {options}"
+)
+
+
+def test_claim_files_in_subfolders_are_pointed_to_by_their_common_folder(
+    pytester: pytest.Pytester,
+) -> None:
+    """`pytest probes/` with claim files in subfolders of probes/ names probes, not one of the
+    subfolders; the command it gives collects every one of them."""
+    files = write_outside(pytester, ["probes/comparative-than", "probes/hedges/more", "probes/x"])
+    result = pytester.runpytest("probes", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines([HINT.format(n=3, options="--factcheck-paths probes")])
+    hinted = pytester.runpytest(
+        "--factcheck-paths", "probes", "--collect-only", "-q", "-p", "no:cacheprovider"
+    )
+    hinted.stdout.fnmatch_lines([f"{path}::arrests-281" for path in files], consecutive=False)
+    assert "were not checked" not in hinted.stdout.str()
+
+
+def test_claim_files_in_several_folders_are_each_named(pytester: pytest.Pytester) -> None:
+    """Claim files in two folders of the project are named by both folders (quoted for the
+    shell when needed), never by the project's root, which would load every TOML file."""
+    write_outside(pytester, ["drafts", "my notes/a", "my notes/b"])
+    result = pytester.runpytest("drafts", "my notes", "-p", "no:cacheprovider")
+    options = "--factcheck-paths drafts --factcheck-paths 'my notes'"
+    result.stdout.fnmatch_lines([HINT.format(n=3, options=options)])
+
+
+def test_claim_files_in_many_folders_name_a_few(pytester: pytest.Pytester) -> None:
+    """Beyond three folders, the hint names three and counts the others."""
+    write_outside(pytester, ["a", "b", "c", "d/e"])
+    result = pytester.runpytest("a", "b", "c", "d", "-p", "no:cacheprovider")
+    options = "--factcheck-paths a --factcheck-paths b --factcheck-paths c (and 1 more)"
+    result.stdout.fnmatch_lines([HINT.format(n=4, options=options)])
+
+
+def test_a_claim_file_at_the_root_is_named_by_its_path(pytester: pytest.Pytester) -> None:
+    """A claim file in the folder pytest runs in is named itself, not the folder ('.')."""
+    write_outside(pytester, [".", "probes"])
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(
+        [HINT.format(n=2, options="--factcheck-paths planted.toml --factcheck-paths probes")]
+    )

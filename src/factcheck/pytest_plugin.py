@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import glob
 import os
+import shlex
 import traceback
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -641,12 +642,46 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if run is not None and run.outside and not run.selected:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
-            first = os.path.relpath(run.outside[0].parent, run.rootpath)
+            paths = _covering_paths(run.outside, session.config.invocation_params.dir)
+            named = " ".join(f"--factcheck-paths {shlex.quote(p)}" for p in paths[:_HINT_PATHS])
+            more = f" (and {len(paths) - _HINT_PATHS} more)" if len(paths) > _HINT_PATHS else ""
             reporter.write_line(
                 f"factcheck: {len(run.outside)} claim file(s) were not checked because they lie"
-                f" outside factcheck_paths; to check them: pytest --factcheck-paths {first}",
+                f" outside factcheck_paths; to check them: pytest {named}{more}",
                 yellow=True,
             )
+
+
+#: At most this many paths are named in the hint for claim files outside factcheck_paths.
+_HINT_PATHS = 3
+
+
+def _covering_paths(files: Sequence[Path], start: Path) -> list[str]:
+    """What to give ``--factcheck-paths`` (relative to ``start``, the folder pytest runs in) so
+    that every one of ``files`` is checked: their common folder, unless that is ``start`` or
+    holds it (which would load every TOML file of the project); else, for each folder of
+    ``start`` that holds some, the common folder of those; a file in ``start`` itself (or
+    outside it) by its own path or folder."""
+    start = start.resolve()
+    resolved = sorted({path.resolve() for path in files})
+    try:
+        common: Path | None = Path(os.path.commonpath([path.parent for path in resolved]))
+    except ValueError:  # on different drives
+        common = None
+    if common is not None and not start.is_relative_to(common):
+        return [os.path.relpath(common, start)]
+    targets: set[Path] = set()
+    groups: dict[Path, list[Path]] = {}  # a folder of start -> the folders of its files
+    for path in resolved:
+        if start.is_relative_to(path.parent):
+            targets.add(path)  # in start or above it: the file itself
+        elif path.is_relative_to(start):
+            top = start / path.relative_to(start).parts[0]
+            groups.setdefault(top, []).append(path.parent)
+        else:
+            targets.add(path.parent)
+    targets.update(Path(os.path.commonpath(folders)) for folders in groups.values())
+    return [os.path.relpath(target, start) for target in sorted(targets)]
 
 
 @pytest.hookimpl(optionalhook=True)
