@@ -627,6 +627,28 @@ class WeekdayClaim(ClaimBase):
         description="How many days before publication the event may lie; 0 (default): on the "
         "publication date, as in a same-day report. 6: any day of the week before.",
     )
+    any_date: bool = Field(
+        default=False,
+        description="true: the weekday of the event's date wherever it lies, given by a date "
+        "claim on the same measure ('on Sunday, October 5, 2025' in a 2024 article), not a day "
+        "counted back from publication.",
+    )
+
+    @model_validator(mode="after")
+    def _dated(self) -> WeekdayClaim:
+        if self.any_date and self.measure is None:
+            raise ValueError(
+                "any_date = true needs a measure, which a date claim dates: the weekday is that"
+                " date's"
+            )
+        return self
+
+    def window(self, published: date) -> DateRange | None:
+        """The days the weekday may fall on, counted back from publication (None with
+        ``any_date``: any day the event's other claims allow)."""
+        if self.any_date:
+            return None
+        return DateRange(date.fromordinal(published.toordinal() - self.within_days), published)
 
     @field_validator("weekday")
     @classmethod

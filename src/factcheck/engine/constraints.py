@@ -328,10 +328,9 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     elif isinstance(claim, WeekdayClaim):
         var = dvar(claim.measure) if claim.measure else f"d:#{entry.index}"
         out.integer.add(var)
-        if published is not None:
-            first = published.toordinal() - claim.within_days
-            rng = DateRange(date.fromordinal(first), published)
-            for c in _date_bounds(var, rng, src):
+        window = claim.window(published) if published is not None else None
+        if window is not None:
+            for c in _date_bounds(var, window, src):
                 out.add(c)
         out.add(Congruence(var, 7, (claim.weekday_index + 1) % 7, src))
     elif isinstance(claim, RelativeDateClaim):

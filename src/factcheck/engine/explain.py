@@ -177,6 +177,8 @@ def assertion(entry: Entry, ctx: Context) -> str:
         return f"the items of {claim.of} span {figure}"
     if isinstance(claim, DateClaim):
         return f"{claim.measure} on {claim.range().describe()}"
+    if isinstance(claim, WeekdayClaim) and claim.any_date:
+        return f"{claim.measure} is a {WEEKDAYS[claim.weekday_index].title()}"
     if isinstance(claim, WeekdayClaim):
         target = claim.measure or "the event"
         when = (

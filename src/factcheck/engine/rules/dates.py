@@ -89,6 +89,11 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
             f" N days before publication: the last {weekday} before {published.isoformat()} was"
             f" {last.isoformat()}, {back} day{'s' * (back > 1)} before (within_days = {back})."
         )
+        if claim.measure is not None:
+            explanation += (
+                f" If it is the weekday of a date given for {claim.measure} (a past or future"
+                " date), set any_date = true."
+            )
         return message, explanation
     days, said = _event_days(core, entry)
     message = f"no day fits “{entry.ref.quote}” and the other dates of the event"
@@ -100,6 +105,11 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
         explanation += "\n" + "; ".join(said) + ". "
         if days is None:
             explanation += "No day is in all of these."
+            if not claim.any_date and claim.measure is not None:
+                explanation += (
+                    " If the weekday is that of the event's date wherever it lies (a past or"
+                    " future date, not a recent day), set any_date = true."
+                )
         elif days.first == days.last:
             explanation += (
                 f"Together they leave only {days.first.isoformat()}, a {weekday_name(days.first)}."
@@ -130,11 +140,10 @@ def _event_days(core: Sequence[Entry], entry: Entry) -> tuple[DateRange | None, 
         ):
             continue
         if isinstance(c, WeekdayClaim):
-            if other.published is None:
+            if other.published is None or c.any_date:
                 continue
-            rng = DateRange(
-                date.fromordinal(other.published.toordinal() - c.within_days), other.published
-            )
+            rng = c.window(other.published)
+            assert rng is not None
             when = (
                 f"on the publication date, {rng.last.isoformat()}"
                 if c.within_days == 0
@@ -243,8 +252,7 @@ def _date_of(measure: str, core: Sequence[Entry]) -> DateRange | None:
                 rng = relative_range(claim.phrase, entry.published)
         elif isinstance(claim, WeekdayClaim) and claim.measure == measure:
             if entry.published is not None:
-                back = entry.published.toordinal() - claim.within_days
-                rng = DateRange(date.fromordinal(back), entry.published)
+                rng = claim.window(entry.published)
         elif isinstance(claim, PeriodClaim) and measure == f"{claim.measure}.start":
             rng = None if claim.start is None else parse_partial_date(claim.start)
         elif isinstance(claim, PeriodClaim) and measure == f"{claim.measure}.end":
@@ -401,7 +409,9 @@ def confirm_dates(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
         claim = entry.claim
         if any(entry.index in v for v in flagged.values()) or entry.index in compiled.excluded:
             continue
-        if isinstance(claim, WeekdayClaim) and entry.published is not None:
+        if isinstance(claim, WeekdayClaim) and claim.any_date:
+            checks.append(_weekday_of_a_date(entry, ctx))
+        elif isinstance(claim, WeekdayClaim) and entry.published is not None:
             day: date = entry.published
             if claim.within_days == 0:
                 message = f"“{entry.ref.quote}”: {day.isoformat()} was a {weekday_name(day)}"
@@ -443,3 +453,20 @@ def confirm_dates(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
                 )
             )
     return checks
+
+
+def _weekday_of_a_date(entry: Entry, ctx: Context) -> Check:
+    """An ``any_date`` weekday that held: the day a date claim gives its event, or "not checked"
+    when no claim gives one day."""
+    claim = entry.claim
+    assert isinstance(claim, WeekdayClaim) and claim.measure is not None
+    for other in ctx.by_measure.get(claim.measure, ()):
+        if isinstance(other.claim, DateClaim):
+            rng = other.claim.range()
+            if rng.first == rng.last:
+                message = (
+                    f"“{entry.ref.quote}”: {rng.first.isoformat()} is a {claim.weekday.title()}"
+                )
+                return check("FC401", [entry, other], message)
+    message = f"“{entry.ref.quote}”: no date claim gives {claim.measure} one day"
+    return check("FC401", [entry], message, holds=False)
