@@ -541,6 +541,7 @@ KIND_EXAMPLES = {
     "multiple": [(SEED_ARTICLE, "arrests-more-than-double-previous")],
     "share": [(SEED_ARTICLE, "synthetic-opioids-two-thirds")],
     "part": [(SEED_ARTICLE, "fentanyl-within-drugs")],
+    "parts": [(EXAMPLES / "more" / "election-2024-07-05.toml", "shares-of-the-vote")],
     "superlative": [(SEED_ARTICLE, "arrests-most-ever")],
     "enumeration": [(SEED_ARTICLE, "countries-eight-named"), (SEED_ARTICLE, "two-major-cartels")],
     "span": [(SEED_ARTICLE, "continents-three")],

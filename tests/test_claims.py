@@ -24,6 +24,7 @@ from factcheck import (
     Interval,
     MultipleClaim,
     PartClaim,
+    PartsClaim,
     PeriodClaim,
     ReferenceInfo,
     RelativeDateClaim,
@@ -46,6 +47,7 @@ VALID: dict[str, dict[str, object]] = {
     "multiple": {"measure": "x.a", "of": "x.b", "factor": "double", "hedge": "more than"},
     "share": {"measure": "x.a", "of": "x.b", "fraction": "two-thirds", "hedge": "more than"},
     "part": {"measure": "x.a", "of": "x.b"},
+    "parts": {"parts": ["x.a", "x.b"], "of": "x.c"},
     "superlative": {"measure": "x.a", "among": ["x.*"]},
     "enumeration": {"measure": "x.countries", "count": 8, "unit": "countries",
                     "items": ["Austria", "France"]},
@@ -66,7 +68,7 @@ def build(kind, **changes):
 def test_every_kind_has_a_valid_example():
     """The examples here cover every claim kind there is."""
     assert set(VALID) == set(CLAIM_KINDS)
-    assert len(CLAIM_KINDS) == 12
+    assert len(CLAIM_KINDS) == 13
 
 
 @pytest.mark.parametrize("kind", sorted(VALID))
@@ -474,7 +476,7 @@ def test_acknowledgement_names_a_rule_code(rule):
 
 def test_claim_models_are_exported():
     """Every claim kind's model is importable from factcheck."""
-    exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, SuperlativeClaim,
+    exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, PartsClaim, SuperlativeClaim,
                 EnumerationClaim, SpanClaim, DateClaim, WeekdayClaim, RelativeDateClaim,
                 PeriodClaim, DurationClaim}  # fmt: skip
     assert exported == set(CLAIM_KINDS.values())
@@ -501,7 +503,8 @@ def test_a_multiple_has_a_factor_or_a_change(write_claims, fields, given):
     ("change", "hedge", "shown"),
     [("+12%", "exact", "[1.115, 1.125)"), ("-20%", "more than", "[0, 0.8)"),
      ("-a quarter", "exact", "0.75"), (0.5, "nearly", "[1.45, 1.5)"),
-     ("-1/3", "exact", "0.666667"), ("-100%", "nearly", "(0, 0.1]"), ("-100%", "exact", "[0, 0.005]")],
+     ("-1/3", "exact", "0.666667"), ("-100%", "nearly", "(0, 0.1]"),
+     ("-100%", "exact", "[0, 0.005]")],
 )  # fmt: skip
 def test_a_change_is_a_factor_around_one(change, hedge, shown):
     """'rose 12 percent' is a factor of 1.12 as written; 'fell more than 20 percent' below 0.8."""
@@ -516,3 +519,14 @@ def test_a_change_survives_a_round_trip_through_toml(tmp_path):
     claim = build("multiple", factor=None, change="-a third")
     again = build("multiple", factor=None, change=claim_table(claim)["change"])
     assert again.change == claim.change == Fraction(-1, 3)
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [(["x.a", "x.c"], "the whole 'x.c' is also listed among the parts"),
+     (["x.a", "x.a", "x.b"], "parts lists 'x.a' more than once")],
+)  # fmt: skip
+def test_parts_are_distinct_from_each_other_and_the_whole(parts, message):
+    with pytest.raises(ValidationError) as info:
+        build("parts", parts=parts)
+    assert info.value.errors()[0]["msg"] == f"Value error, {message}"

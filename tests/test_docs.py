@@ -110,7 +110,7 @@ def test_examples_check_with_the_documented_exit_status(monkeypatch: pytest.Monk
 
 def test_every_example_claim_file_loads_alone_and_together() -> None:
     """Each claim file under docs/examples/ loads by itself, and the folder loads and checks."""
-    files = sorted(EXAMPLES.glob("*.toml"))
+    files = sorted(EXAMPLES.rglob("*.toml"))
     assert files
     for path in files:
         factcheck.load_file(path)

@@ -52,6 +52,7 @@ __all__ = [
     "EnumerationClaim",
     "MultipleClaim",
     "PartClaim",
+    "PartsClaim",
     "PeriodClaim",
     "ReferenceInfo",
     "RelativeDateClaim",
@@ -458,6 +459,34 @@ class PartClaim(ClaimBase):
     _distinct = field_validator("of")(_distinct_of)
 
 
+class PartsClaim(ClaimBase):
+    """Parts that together are within their whole: "41.2%, 33.5% and 14.8% of the vote"."""
+
+    kind: Literal["parts"] = "parts"
+    parts: list[MeasureKey] = Field(
+        min_length=2,
+        max_length=1_000,
+        description="The parts: measures that do not overlap (nothing is counted in two).",
+    )
+    of: MeasureKey = Field(description="The whole; the parts together can be at most the whole.")
+    complete: bool = Field(
+        default=False,
+        description="true: the parts make up the whole exactly (every seat is in one of them).",
+    )
+
+    def measures(self) -> tuple[str, ...]:
+        return (*self.parts, self.of)
+
+    @model_validator(mode="after")
+    def _distinct_parts(self) -> PartsClaim:
+        if self.of in self.parts:
+            raise ValueError(f"the whole {self.of!r} is also listed among the parts")
+        twice = sorted({p for p in self.parts if self.parts.count(p) > 1})
+        if twice:
+            raise ValueError(f"parts lists {', '.join(map(repr, twice))} more than once")
+        return self
+
+
 _DIRECTIONS = {
     "most": "most", "largest": "most", "highest": "most", "biggest": "most", "greatest": "most",
     "least": "least", "smallest": "least", "lowest": "least", "fewest": "least",
@@ -777,6 +806,7 @@ Claim: TypeAlias = Annotated[
     | MultipleClaim
     | ShareClaim
     | PartClaim
+    | PartsClaim
     | SuperlativeClaim
     | EnumerationClaim
     | SpanClaim
@@ -794,6 +824,7 @@ CLAIM_KINDS: dict[str, type[ClaimBase]] = {
     "multiple": MultipleClaim,
     "share": ShareClaim,
     "part": PartClaim,
+    "parts": PartsClaim,
     "superlative": SuperlativeClaim,
     "enumeration": EnumerationClaim,
     "span": SpanClaim,

@@ -786,6 +786,7 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
             # A superlative's group members named outright (not patterns) must exist too: a typo
             # would silently leave the member out of the group.
             named += [("among", key) for key in claim.__dict__.get("among", ()) if _literal(key)]
+            named += [("parts", key) for key in claim.__dict__.get("parts", ())]
             for field_name, key in named:
                 if not isinstance(key, str) or key in defined or is_partial_date(key):
                     continue

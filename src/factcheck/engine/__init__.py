@@ -20,6 +20,7 @@ from factcheck.claims import (
     EnumerationClaim,
     MultipleClaim,
     PartClaim,
+    PartsClaim,
     PeriodClaim,
     RelativeDateClaim,
     ShareClaim,
@@ -64,6 +65,8 @@ def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
         return "FC403"
     if DateClaim in kinds or RelativeDateClaim in kinds:
         return "FC402"
+    if PartsClaim in kinds:
+        return "FC201"  # parts over their whole, whatever gave the parts their figures
     families = set()
     if PartClaim in kinds:
         families.add("FC201")

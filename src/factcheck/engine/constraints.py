@@ -25,6 +25,7 @@ from factcheck.claims import (
     EnumerationClaim,
     MultipleClaim,
     PartClaim,
+    PartsClaim,
     PeriodClaim,
     RelativeDateClaim,
     ShareClaim,
@@ -209,6 +210,9 @@ def _type_measures(ctx: Context, out: Compiled) -> None:
         claim = entry.claim
         if isinstance(claim, MultipleClaim | ShareClaim | PartClaim):
             parent[find(claim.measure)] = find(claim.of)
+        elif isinstance(claim, PartsClaim):
+            for part in claim.parts:
+                parent[find(part)] = find(claim.of)
         elif isinstance(claim, SuperlativeClaim):
             for key in ctx.superlative_members(claim):
                 if out.kinds.get(key) == "quantity":
@@ -313,6 +317,10 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     elif isinstance(claim, PartClaim):
         terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
         out.add(Linear(terms, "<=", Fraction(0), src))
+    elif isinstance(claim, PartsClaim):
+        whole = ((qvar(claim.of), Fraction(-1)),)
+        summed = tuple((qvar(part), Fraction(1)) for part in claim.parts) + whole
+        out.add(Linear(summed, "==" if claim.complete else "<=", Fraction(0), src))
     elif isinstance(claim, SuperlativeClaim):
         for member in ctx.superlative_members(claim):
             if out.kinds.get(member) != "quantity":

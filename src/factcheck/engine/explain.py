@@ -16,6 +16,7 @@ from factcheck.claims import (
     EnumerationClaim,
     MultipleClaim,
     PartClaim,
+    PartsClaim,
     PeriodClaim,
     RelativeDateClaim,
     ShareClaim,
@@ -155,6 +156,9 @@ def assertion(entry: Entry, ctx: Context) -> str:
         if claim.hedge is not Hedge.EXACT:
             text += f" (factor in {interval.describe()})"
         return text
+    if isinstance(claim, PartsClaim):
+        op = "=" if claim.complete else "≤"
+        return f"{' + '.join(claim.parts)} {op} {claim.of} (parts within their whole)"
     if isinstance(claim, PartClaim):
         return f"{claim.measure} ≤ {claim.of} (a part within its whole)"
     if isinstance(claim, SuperlativeClaim):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck.claims import MultipleClaim, PartClaim, ShareClaim, SuperlativeClaim
+from factcheck.claims import MultipleClaim, PartClaim, PartsClaim, ShareClaim, SuperlativeClaim
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import Known, check, known, listing, number
@@ -39,7 +39,9 @@ def part_exceeds_whole(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     --------------
     A ``part`` claim says one measure is within another (``64 kilograms of fentanyl`` within
     ``850 kilograms of drugs``); with the figures given for both, in any units of the same
-    dimension, the part must not exceed the whole.
+    dimension, the part must not exceed the whole. A ``parts`` claim says several measures that
+    do not overlap are together within their whole (vote shares, seats, the regions of a
+    total): their sum must not exceed it, or must equal it when the parts are ``complete``.
 
     Why it matters
     --------------
@@ -49,14 +51,44 @@ def part_exceeds_whole(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     Example
     -------
     64 kg within 850 kg: holds. 64 kg within 850 lb (385.6 kg): holds. 2,000 lb within 850 kg:
-    FC201 names the part claim and both figures.
+    FC201 names the part claim and both figures. Vote shares of 41.2%, 33.5%, 14.8% and 12.9%
+    as the parts of one vote: FC201, they add up to 102.4%.
     """
+    if any(isinstance(e.claim, PartsClaim) for e in core):
+        return _parts_exceed_whole(core, ctx)
     entry = _core_claim(core, PartClaim)
     claim = entry.claim
     assert isinstance(claim, PartClaim)
     part, whole = _figure(ctx, claim.measure, core), _figure(ctx, claim.of, core)
     message = f"the part {claim.measure} ({part}) is larger than its whole {claim.of} ({whole})"
     explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    return message, explanation
+
+
+def _parts_exceed_whole(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
+    entry = next(e for e in core if isinstance(e.claim, PartsClaim))
+    claim = entry.claim
+    assert isinstance(claim, PartsClaim)
+    more = "do not add up to" if claim.complete else "add up to more than"
+    message = f"the {len(claim.parts)} parts of {claim.of} {more} their whole"
+    explanation = "These claims cannot all be true:\n" + listing(core, ctx)
+    shares = {
+        e.claim.measure: Fraction(e.claim.fraction)
+        for e in core
+        if isinstance(e.claim, ShareClaim) and e.claim.of == claim.of
+    }
+    if set(claim.parts) <= set(shares):
+        total = sum(shares.values(), Fraction(0))
+        explanation += f"\nThe shares as written add up to {number(total * 100)}% of {claim.of}."
+    figures = [known(ctx, part, core) for part in claim.parts]
+    whole = known(ctx, claim.of, core)
+    if all(f is not None and f.point is not None for f in figures):
+        units = {f.unit for f in figures if f is not None}
+        if len(units) == 1:
+            total = sum((f.point for f in figures if f is not None and f.point), Fraction(0))
+            unit = units.pop()
+            explanation += f"\nThe parts add up to {number(total)} {unit}"
+            explanation += f"; the whole is {whole.describe()}." if whole else "."
     return message, explanation
 
 
@@ -246,6 +278,16 @@ def confirm_relations(
     for entry in ctx:
         claim = entry.claim
         if any(entry.index in v for v in flagged.values()) or entry.index in compiled.excluded:
+            continue
+        if isinstance(claim, PartsClaim):
+            figures = [(m, known(ctx, m)) for m in (*claim.parts, claim.of)]
+            involved = [entry, *(e for _, f in figures if f for e in f.entries)]
+            lacking = [m for m, f in figures if f is None]
+            shown = ", ".join(f"{f.describe()} ({m})" for m, f in figures if f is not None)
+            message = f"“{entry.ref.quote}”: {shown or 'no figures'}"
+            if lacking:
+                message += f"; no figure for {', '.join(lacking)}"
+            checks.append(check("FC201", involved, message, holds=not lacking))
             continue
         if isinstance(claim, PartClaim | MultipleClaim | ShareClaim):
             a, b = known(ctx, claim.measure), known(ctx, claim.of)
