@@ -78,3 +78,13 @@ def test_times_written_in_parts(
     sum of its parts, in whatever unit of time the claim uses."""
     report = run(tmp_path, f"She {quote}.", value("q", quote, "race.time", figure, unit))
     assert [c for c in codes(report) if c == "FC102"] == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("euro_cents", []), ("cents", []), ("pence", ["FC102"]), ("EUR", ["FC102"])],
+)
+def test_cents_in_a_quote_may_be_euro_cents(tmp_path: Path, unit: str, expected: list[str]) -> None:
+    quote = "a litre of diesel cost 99 cents"
+    report = run(tmp_path, f"In Dublin {quote}.", value("q", quote, "fuel.price", "99", unit))
+    assert codes(report) == expected

@@ -204,6 +204,10 @@ _LOOSE_WORDS: dict[str, set[str]] = {
     "metric_ton": {"[mass]"},
     "pound": {"[mass]", "[currency_GBP]"},
 }
+#: Currencies whose hundredth is called a cent.
+_CENT_CURRENCIES = frozenset(
+    f"[currency_{code}]" for code in ("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR")
+)
 _TONS = {"ton", "short_ton", "long_ton", "metric_ton"}  # pint's names ("ton" is the short ton)
 
 
@@ -215,9 +219,11 @@ def _ton_factors() -> frozenset[Fraction]:
 
 def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
     """Whether a unit written in a quote is the claim's unit (tons of any kind are tons;
-    "pounds" may be sterling)."""
+    "pounds" may be sterling; "cents" may be euro cents)."""
     if found.dimension == dimension and found.factor == factor:
         return True
+    if found.name == "US_cent" and dimension in _CENT_CURRENCIES:
+        return factor == Fraction(1, 100)  # "99 cents" of euros, Canadian dollars...
     if found.name in _LOOSE_WORDS and dimension in _LOOSE_WORDS[found.name]:
         if dimension == "[currency_GBP]":
             return True
