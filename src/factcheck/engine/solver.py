@@ -8,7 +8,8 @@ deletion until it is minimal: removing any one of its claims makes the rest sati
 
 After each contradiction one of its claims is set aside and the rest checked again: the claim
 whose removal makes everything else consistent if there is one (so one wrong figure gives one
-finding, not a cascade), else the vaguest.
+finding, not a cascade), else the vaguest. Contradictions that setting it aside would hide are
+then looked for with it back (`_shadows`): the set-aside claim may be the right one.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ class Core:
 
     claims: frozenset[int]
     #: For a contradiction that setting a claim aside hid: the contradiction whose set-aside
-    #: claim it shares. The engine reports it only when it is of another kind (a wrong weekday
-    #: behind a wrong duration of the same event), not the same figure against one more claim.
+    #: claim it shares. The engine reports one of another kind as a finding of its own (a wrong
+    #: weekday behind a wrong duration of the same event) and names one of the same kind in the
+    #: first finding (the same figure against one more claim).
     shadow_of: frozenset[int] | None = None
 
 
@@ -667,7 +669,7 @@ def _shadows(
 _Oracle = Callable[[set[int]], bool]
 
 
-def _oracle(group: Sequence[Constraint], compiled: Compiled) -> Callable[[set[int]], bool]:
+def _oracle(group: Sequence[Constraint], compiled: Compiled) -> _Oracle:
     """Whether a set of claims of ``group`` is consistent: proved inconsistent by propagation,
     or consistent by a verified witness, and only when neither settles it, by z3."""
     solver: _Z3 | None = None
