@@ -542,6 +542,7 @@ KIND_EXAMPLES = {
     "share": [(SEED_ARTICLE, "synthetic-opioids-two-thirds")],
     "part": [(SEED_ARTICLE, "fentanyl-within-drugs")],
     "parts": [(EXAMPLES / "more" / "election-2024-07-05.toml", "shares-of-the-vote")],
+    "difference": [(EXAMPLES / "more" / "election-2024-07-05.toml", "turnout-up-3-points")],
     "superlative": [(SEED_ARTICLE, "arrests-most-ever")],
     "enumeration": [(SEED_ARTICLE, "countries-eight-named"), (SEED_ARTICLE, "two-major-cartels")],
     "span": [(SEED_ARTICLE, "continents-three")],

@@ -19,6 +19,7 @@ from factcheck import (
     ClaimFile,
     ClaimFileError,
     DateClaim,
+    DifferenceClaim,
     DurationClaim,
     EnumerationClaim,
     Interval,
@@ -48,6 +49,7 @@ VALID: dict[str, dict[str, object]] = {
     "share": {"measure": "x.a", "of": "x.b", "fraction": "two-thirds", "hedge": "more than"},
     "part": {"measure": "x.a", "of": "x.b"},
     "parts": {"parts": ["x.a", "x.b"], "of": "x.c"},
+    "difference": {"measure": "x.a", "of": "x.b", "by": "-3", "unit": "percent"},
     "superlative": {"measure": "x.a", "among": ["x.*"]},
     "enumeration": {"measure": "x.countries", "count": 8, "unit": "countries",
                     "items": ["Austria", "France"]},
@@ -68,7 +70,7 @@ def build(kind, **changes):
 def test_every_kind_has_a_valid_example():
     """The examples here cover every claim kind there is."""
     assert set(VALID) == set(CLAIM_KINDS)
-    assert len(CLAIM_KINDS) == 13
+    assert len(CLAIM_KINDS) == 14
 
 
 @pytest.mark.parametrize("kind", sorted(VALID))
@@ -476,9 +478,9 @@ def test_acknowledgement_names_a_rule_code(rule):
 
 def test_claim_models_are_exported():
     """Every claim kind's model is importable from factcheck."""
-    exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, PartsClaim, SuperlativeClaim,
-                EnumerationClaim, SpanClaim, DateClaim, WeekdayClaim, RelativeDateClaim,
-                PeriodClaim, DurationClaim}  # fmt: skip
+    exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, PartsClaim, DifferenceClaim,
+                SuperlativeClaim, EnumerationClaim, SpanClaim, DateClaim, WeekdayClaim,
+                RelativeDateClaim, PeriodClaim, DurationClaim}  # fmt: skip
     assert exported == set(CLAIM_KINDS.values())
 
 

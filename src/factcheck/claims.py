@@ -48,6 +48,7 @@ __all__ = [
     "Claim",
     "ClaimFile",
     "DateClaim",
+    "DifferenceClaim",
     "DurationClaim",
     "EnumerationClaim",
     "MultipleClaim",
@@ -171,6 +172,25 @@ FactorNum = Annotated[
         {
             "anyOf": [{"type": "number"}, {"type": "string"}],
             "description": "2, 2.5, 'double', 'twice', 'triple' or 'half'.",
+        }
+    ),
+]
+
+
+def _signed_number(value: Any) -> numbers.Number:
+    if isinstance(value, str):
+        value = value.strip().replace("\u2212", "-").removeprefix("+")
+    return numbers.parse_number(value)
+
+
+SignedNum = Annotated[
+    Decimal | Fraction,
+    PlainValidator(_signed_number),
+    PlainSerializer(_serialize_number),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "number"}, {"type": "string"}],
+            "description": "A signed number as written: 500, -3, '+12.5', '-1,200'.",
         }
     ),
 ]
@@ -457,6 +477,54 @@ class PartClaim(ClaimBase):
         return (self.measure, self.of)
 
     _distinct = field_validator("of")(_distinct_of)
+
+
+class DifferenceClaim(ClaimBase, _Figure):
+    """One measure is more or less than another by an amount: "500 more arrests than last year",
+    "up 3 points"."""
+
+    kind: Literal["difference"] = "difference"
+    measure: MeasureKey = Field(description="The measure compared.")
+    of: MeasureKey = Field(description="The measure it is compared with.")
+    by: SignedNum = Field(
+        description="How much more (positive) or less (negative) measure is than of, as written:"
+        " 500, -3, '+12.5'. The hedge applies to the size of the difference."
+    )
+    unit: Unit = Field(
+        description="The unit of the difference: 'arrests', 'million USD'; 'percent' for"
+        " percentage points."
+    )
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+    @property
+    def unit_info(self) -> UnitInfo:
+        """The difference's unit, resolved."""
+        return unit_info(self.unit)
+
+    def interval(self, tolerance: Fraction | None = None) -> Interval:
+        """The values measure - of may take, in the claim's unit ("fell by more than 3": below
+        -3)."""
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        magnitude = -self.by if self.by < 0 else self.by
+        size = _interval(magnitude, self.unit_info, self.hedge, tol, self.precision)
+        if self.by >= 0:
+            return size
+        return Interval(
+            None if size.hi is None else -size.hi,
+            None if size.lo is None else -size.lo,
+            size.hi_open,
+            size.lo_open,
+        )
+
+    _distinct = field_validator("of")(_distinct_of)
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, value: str) -> str:
+        unit_info(value)
+        return value
 
 
 class PartsClaim(ClaimBase):
@@ -807,6 +875,7 @@ Claim: TypeAlias = Annotated[
     | ShareClaim
     | PartClaim
     | PartsClaim
+    | DifferenceClaim
     | SuperlativeClaim
     | EnumerationClaim
     | SpanClaim
@@ -825,6 +894,7 @@ CLAIM_KINDS: dict[str, type[ClaimBase]] = {
     "share": ShareClaim,
     "part": PartClaim,
     "parts": PartsClaim,
+    "difference": DifferenceClaim,
     "superlative": SuperlativeClaim,
     "enumeration": EnumerationClaim,
     "span": SpanClaim,

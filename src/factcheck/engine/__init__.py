@@ -16,6 +16,7 @@ from typing import Any
 
 from factcheck.claims import (
     DateClaim,
+    DifferenceClaim,
     DurationClaim,
     EnumerationClaim,
     MultipleClaim,
@@ -72,6 +73,8 @@ def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
         families.add("FC201")
     if MultipleClaim in kinds or ShareClaim in kinds:
         families.add("FC202")
+    if DifferenceClaim in kinds:
+        families.add("FC205")
     if SuperlativeClaim in kinds:
         families.add("FC203")
     lists = [e for e in core if isinstance(e.claim, EnumerationClaim) and e.claim.items]

@@ -21,6 +21,7 @@ from typing import Literal
 
 from factcheck.claims import (
     DateClaim,
+    DifferenceClaim,
     DurationClaim,
     EnumerationClaim,
     MultipleClaim,
@@ -210,6 +211,9 @@ def _type_measures(ctx: Context, out: Compiled) -> None:
         claim = entry.claim
         if isinstance(claim, MultipleClaim | ShareClaim | PartClaim):
             parent[find(claim.measure)] = find(claim.of)
+        elif isinstance(claim, DifferenceClaim):
+            parent[find(claim.measure)] = find(claim.of)
+            dims[claim.measure].append((claim.unit_info.dimension, entry))
         elif isinstance(claim, PartsClaim):
             for part in claim.parts:
                 parent[find(part)] = find(claim.of)
@@ -317,6 +321,13 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     elif isinstance(claim, PartClaim):
         terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
         out.add(Linear(terms, "<=", Fraction(0), src))
+    elif isinstance(claim, DifferenceClaim):
+        gap = claim.interval(entry.tolerance(claim.hedge)).scaled(claim.unit_info.factor)
+        terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
+        if gap.lo is not None:
+            out.add(Linear(terms, ">" if gap.lo_open else ">=", gap.lo, src))
+        if gap.hi is not None:
+            out.add(Linear(terms, "<" if gap.hi_open else "<=", gap.hi, src))
     elif isinstance(claim, PartsClaim):
         whole = ((qvar(claim.of), Fraction(-1)),)
         summed = tuple((qvar(part), Fraction(1)) for part in claim.parts) + whole

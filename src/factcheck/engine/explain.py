@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import (
     DateClaim,
+    DifferenceClaim,
     DurationClaim,
     EnumerationClaim,
     MultipleClaim,
@@ -155,6 +156,13 @@ def assertion(entry: Entry, ctx: Context) -> str:
         text = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {number(Fraction(fig))} × {claim.of}"
         if claim.hedge is not Hedge.EXACT:
             text += f" (factor in {interval.describe()})"
+        return text
+    if isinstance(claim, DifferenceClaim):
+        interval = claim.interval(entry.tolerance(claim.hedge))
+        said = f"{'+' if claim.by >= 0 else '−'}{number(abs(Fraction(claim.by)))} {claim.unit}"
+        text = f"{claim.measure} − {claim.of} = {_said(claim.hedge)}{said}"
+        if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
+            text += f", i.e. in {interval.describe()} {claim.unit}"
         return text
     if isinstance(claim, PartsClaim):
         op = "=" if claim.complete else "≤"

@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from factcheck.claims import (
     DateClaim,
+    DifferenceClaim,
     DurationClaim,
     EnumerationClaim,
     MultipleClaim,
@@ -177,6 +178,9 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
         out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
     elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
         out.append(("count", Fraction(claim.count) * unit_info(claim.unit).scale, claim.unit))
+    elif isinstance(claim, DifferenceClaim):
+        size = Fraction(claim.by) * claim.unit_info.scale
+        out.append(("by", -size if size < 0 else size, claim.unit))  # "500 more", "up 3 points"
     elif isinstance(claim, MultipleClaim) and claim.change is not None:
         size = Fraction(claim.change)
         out.append(("change", -size if size < 0 else size, None))  # "rose 12 percent"
@@ -222,6 +226,8 @@ def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
     "pounds" may be sterling; "cents" may be euro cents)."""
     if found.dimension == dimension and found.factor == factor:
         return True
+    if found.name == "point" and dimension == "dimensionless":
+        return True  # "up 3 points" of a rate in percent: percentage points
     if found.name == "US_cent" and dimension in _CENT_CURRENCIES:
         return factor == Fraction(1, 100)  # "99 cents" of euros, Canadian dollars...
     if found.name in _LOOSE_WORDS and dimension in _LOOSE_WORDS[found.name]:

@@ -1,0 +1,83 @@
+"""Differences between measures (FC205): "500 more arrests than last year", "up 3 points"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.test_engine import codes, run, value
+
+
+def difference(quote: str, by: str, unit: str, hedge: str = "") -> str:
+    extra = f'hedge = "{hedge}"\n' if hedge else ""
+    return (
+        f'[[claim]]\nid = "diff"\nkind = "difference"\nquote = "{quote}"\n'
+        f'measure = "x.now"\nof = "x.then"\nby = {by}\nunit = "{unit}"\n{extra}\n'
+    )
+
+
+@pytest.mark.parametrize(("then", "expected"), [("60.1", []), ("61.1", ["FC205"])])
+def test_up_three_points(tmp_path: Path, then: str, expected: list[str]) -> None:
+    """63.1% up 3 points from 60.1%: holds; from 61.1% it is 2 points: FC205, with the
+    arithmetic."""
+    text = f"Turnout was 63.1%, up 3 points on 2019, when it was {then}%."
+    claims = (
+        value("now", "Turnout was 63.1%", "x.now", "63.1", "percent")
+        + value("then", f"when it was {then}%", "x.then", then, "percent")
+        + difference("up 3 points on 2019", "3", "percent")
+    )
+    report = run(tmp_path, text, claims)
+    assert codes(report) == expected
+    if expected:
+        (found,) = report.findings
+        assert (
+            "The figures make the difference (1.9, 2.1) percent; the claim needs 3 percent."
+            in found.explanation
+        )
+    else:
+        (held,) = [c for c in report.checks if c.rule == "FC205"]
+        assert held.status == "holds"
+
+
+@pytest.mark.parametrize(
+    ("now", "by", "hedge", "expected"),
+    [
+        ("1,750", "500", "more than", []),
+        ("1,700", "500", "more than", ["FC205"]),
+        ("650", "-500", "more than", []),
+        ("700", "-500", "more than", ["FC205"]),
+    ],
+)
+def test_more_and_fewer(tmp_path: Path, now: str, by: str, hedge: str, expected: list[str]) -> None:
+    """'more than 500 more arrests' is a difference above 500; 'more than 500 fewer' below
+    -500 (the hedge applies to the size)."""
+    more = "more" if not by.startswith("-") else "fewer"
+    quote = f"more than 500 {more} arrests"
+    text = f"Police made {now} arrests, {quote} than the 1,200 of last year."
+    claims = (
+        value("now", f"Police made {now} arrests", "x.now", f'"{now}"', "arrests")
+        + value("then", "the 1,200 of last year", "x.then", '"1,200"', "arrests")
+        + difference(quote, f'"{by}"', "arrests", hedge)
+    )
+    assert codes(run(tmp_path, text, claims)) == expected
+
+
+def test_the_difference_is_checked_against_its_quote(tmp_path: Path) -> None:
+    """'up 3 points' claimed as by = 4: FC102, like any figure its quote does not say."""
+    text = "Turnout was 63.1%, up 3 points on 2019, when it was 60.1%."
+    claims = (
+        value("now", "Turnout was 63.1%", "x.now", "63.1", "percent")
+        + value("then", "when it was 60.1%", "x.then", "60.1", "percent")
+        + difference("up 3 points on 2019", "4", "percent")
+    )
+    assert "FC102" in codes(run(tmp_path, text, claims))
+
+
+def test_a_difference_in_another_dimension_is_a_dimension_mismatch(tmp_path: Path) -> None:
+    text = "Police made 1,750 arrests, 500 kilograms more than last year's 1,200."
+    claims = (
+        value("now", "Police made 1,750 arrests", "x.now", '"1,750"', "arrests")
+        + value("then", "last year's 1,200", "x.then", '"1,200"', "arrests")
+        + difference("500 kilograms more", "500", "kg")
+    )
+    assert "FC103" in codes(run(tmp_path, text, claims))
