@@ -54,6 +54,7 @@ from factcheck.claims import (
     ArticleInfo,
     ClaimBase,
     DateClaim,
+    DifferenceClaim,
     DurationClaim,
     EnumerationClaim,
     MultipleClaim,
@@ -761,7 +762,7 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
         for a, b in itertools.pairwise(group):
             va, vb = world.base(a), world.base(b)
             small, large = (a, b) if va <= vb else (b, a)
-            kind = draw(st.sampled_from(("part", "multiple", "share", "none")))
+            kind = draw(st.sampled_from(("part", "multiple", "share", "difference", "none")))
             word = draw(st.integers(0, 3))
             if kind == "part":
                 out.add(
@@ -782,6 +783,11 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
                             out.next_id("mult"), measure, of, factor, words, hedge, word
                         )
                     )
+            elif kind == "difference":
+                measure, of = draw(st.sampled_from(((large, small), (small, large))))
+                claim = _true_difference(draw, world, out.next_id("diff"), measure, of, word)
+                if claim is not None:
+                    out.add(claim)
             elif kind == "share" and world.base(large) > 0:
                 shares = _fraction_options(world.base(small) / world.base(large), True)
                 if shares:
@@ -794,6 +800,32 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
         if len(group) >= 2:
             for direction in ("most", "least"):
                 _write_superlative(draw, world, out, group, direction)
+
+
+def _difference_claim(
+    cid: str, measure: str, of: str, hedge: Hedge, size: Decimal, sign: int, unit: str, word: int
+) -> DifferenceClaim:
+    """ "w.q2 was more than 12 kg more than w.q1": a signed difference, the hedge on its size."""
+    more = "more" if sign >= 0 else "less"
+    quote = f"{measure} was {_said(hedge, word)}{_text(size)} {unit} {more} than {of}"
+    by = size if sign >= 0 else -size
+    return DifferenceClaim(
+        id=cid, quote=quote, measure=measure, of=of, by=by, unit=unit, hedge=hedge
+    )
+
+
+def _true_difference(
+    draw: st.DrawFn, world: World, cid: str, measure: str, of: str, word: int
+) -> DifferenceClaim | None:
+    """measure - of, in measure's unit, written true (exactly or hedged); None when it is zero
+    or has more than two decimals."""
+    unit = world.quantities[measure][1]
+    gap = (world.base(measure) - world.base(of)) / unit_info(unit).factor
+    size = abs(gap)
+    if gap == 0 or as_decimal(size, 2) is None:
+        return None
+    hedge, written = draw(hedged_values(size))
+    return _difference_claim(cid, measure, of, hedge, written, 1 if gap > 0 else -1, unit, word)
 
 
 def _write_superlative(
@@ -1225,6 +1257,24 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
         options = _factor_options(ratio, False)
         hedge, factor, words, _ = options[variant % len(options)]
         return _multiple_claim(claim.id, claim.measure, claim.of, factor, words, hedge, variant)
+    if isinstance(claim, DifferenceClaim):
+        gap = (world.base(claim.measure) - world.base(claim.of)) / claim.unit_info.factor
+        if variant % 3 == 2:  # the other way round: "more" for "less"
+            size = as_decimal(abs(gap), 2)
+            if size is None or gap == 0:
+                return None
+            sign = -1 if gap > 0 else 1
+            return _difference_claim(
+                claim.id, claim.measure, claim.of, Hedge.EXACT, size, sign, claim.unit, variant
+            )
+        falsehood = _false_figure(abs(gap), variant, scaled=claim.unit_info.scale > 1)
+        if falsehood is None:
+            return None
+        hedge, wrong = falsehood
+        sign = 1 if gap >= 0 else -1
+        return _difference_claim(
+            claim.id, claim.measure, claim.of, hedge, wrong, sign, claim.unit, variant
+        )
     if isinstance(claim, ShareClaim):
         share = world.base(claim.measure) / world.base(claim.of)
         shares = _fraction_options(share, False)
