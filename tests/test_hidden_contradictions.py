@@ -98,9 +98,10 @@ def test_one_wrong_figure_against_several_claims_is_one_finding(tmp_path: Path) 
     assert "also cannot hold with “at most 300” (cap)." in report.findings[0].explanation
 
 
-def test_a_second_refuted_relation_of_the_same_kind_is_not_confirmed(tmp_path: Path) -> None:
-    """A is 100, 'A is double B' with B 60, 'A is three times C' with C 40: one FC202 (A set
-    aside), which names the other relation; that relation is not listed as confirmed."""
+def test_a_second_refuted_relation_of_the_same_kind_is_its_own_finding(tmp_path: Path) -> None:
+    """A is 100, 'A is double B' with B 60, 'A is three times C' with C 40: A is set aside for
+    the first FC202, and the second relation, about other measures, is a finding of its own (so
+    acknowledging one leaves the other); neither is listed as confirmed."""
     text = "A was 100. A is double B. B was 60. A is three times C. C was 40."
     claims = (
         value("a", "A was 100", "x.a", "100", "USD")
@@ -112,7 +113,11 @@ def test_a_second_refuted_relation_of_the_same_kind_is_not_confirmed(tmp_path: P
         'measure = "x.a"\nof = "x.c"\nfactor = 3\n'
     )
     report = run(tmp_path, text, claims)
-    assert codes(report) == ["FC202"]
+    assert codes(report) == ["FC202", "FC202"]
+    assert sorted(sorted(c.id for c in f.claims) for f in report.findings) == [
+        ["a", "b", "double"],
+        ["a", "c", "triple"],
+    ]
     assert not [c for c in report.checks if c.rule == "FC202" and c.status == "holds"]
 
 

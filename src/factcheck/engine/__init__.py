@@ -133,9 +133,12 @@ def check(loaded: Loaded) -> Report:
             shared = " and ".join(f"“{ctx.entries[i].ref.quote}”" for i in common)
             verb = "is" if len(common) == 1 else "are"
             others = [e for e in entries if e.index not in core.shadow_of]
-            if codes[core.shadow_of] == code:
-                # The set-aside claim against more claims of the same kind: one finding, which
-                # names them (one wrong figure, one finding).
+            measures = {m for i in core.shadow_of for m in ctx.entries[i].claim.measures()}
+            restated = all(set(e.claim.measures()) <= measures for e in others)
+            if codes[core.shadow_of] == code and restated:
+                # The set-aside claim against other figures of the same measures ("nearly 300"
+                # beside 281): one finding, which names them (one wrong figure, one finding).
+                # Another relation of the same kind is a finding of its own.
                 named = ", ".join(f"“{e.ref.quote}” ({e.ref.id})" for e in others)
                 line = f"\n{shared} also cannot hold with {named}."
                 findings[first] = replace(
