@@ -87,3 +87,18 @@ def test_a_change_in_percent(
         + changes([("change", quote, fields)])
     )
     assert codes(run(tmp_path, text, claims)) == expected
+
+
+@pytest.mark.parametrize(("remote", "expected"), [("333", []), ("400", ["FC202"])])
+def test_a_third_of_a_count_is_rounded_to_a_whole_one(
+    tmp_path: Path, remote: str, expected: list[str]
+) -> None:
+    """'a third of the 1,000 staff' is 333 people, the nearest whole number."""
+    text = f"Of the 1,000 staff, a third work remotely: {remote} people."
+    claims = (
+        value("staff", "Of the 1,000 staff", "acme.staff", '"1,000"', "people")
+        + value("remote", f"{remote} people", "acme.remote", remote, "people")
+        + '[[claim]]\nid = "third"\nkind = "share"\nquote = "a third work remotely"\n'
+        'measure = "acme.remote"\nof = "acme.staff"\nfraction = "a third"\n'
+    )
+    assert codes(run(tmp_path, text, claims)) == expected

@@ -286,6 +286,14 @@ def _quantity(entry: Entry, key: str, interval: Interval, unit: str, out: Compil
 
 def _ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> None:
     src = frozenset([entry.index])
+    exact = factor.lo is not None and factor.lo == factor.hi and not factor.lo_open
+    if exact and factor.lo is not None and factor.lo.denominator != 1 and qvar(a) in out.integer:
+        # "a third of the 1,000 staff": a count is a whole number, so the fraction of another
+        # count is rounded to the nearest one (333 for 333.33).
+        terms = ((qvar(a), Fraction(1)), (qvar(b), -factor.lo))
+        out.add(Linear(terms, ">=", Fraction(-1, 2), src))
+        out.add(Linear(terms, "<=", Fraction(1, 2), src))
+        return
     if factor.lo is not None:
         terms = ((qvar(a), Fraction(1)), (qvar(b), -factor.lo))
         out.add(Linear(terms, ">" if factor.lo_open else ">=", Fraction(0), src))
