@@ -532,3 +532,14 @@ def test_parts_are_distinct_from_each_other_and_the_whole(parts, message):
     with pytest.raises(ValidationError) as info:
         build("parts", parts=parts)
     assert info.value.errors()[0]["msg"] == f"Value error, {message}"
+
+
+@pytest.mark.parametrize(
+    ("change", "hedge", "says"),
+    [("--50%", "exact", "has two signs"),
+     ("-100%", "more than", "allows no value"),
+     ("+0%", "nearly", "allows no value")],
+)  # fmt: skip
+def test_a_change_that_allows_no_value_is_refused(change, hedge, says):
+    with pytest.raises(ValidationError, match=says):
+        build("multiple", factor=None, change=change, hedge=hedge)

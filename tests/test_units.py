@@ -384,3 +384,9 @@ def test_pence_and_pounds_compare_on_one_measure(write_claims, pounds, rules):
     path = write_claims(_SHARE_CLAIMS.format(pounds=pounds), article=article)
     report = factcheck.check(factcheck.load(path.parent))
     assert sorted(f.rule for f in report.findings) == rules
+
+
+def test_points_are_refused_as_ambiguous():
+    """'points' is a typographic point to pint; percentage points are 'percent'."""
+    with pytest.raises(UnitError, match="write 'percent' for percentage points"):
+        unit_info("points")

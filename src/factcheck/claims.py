@@ -116,7 +116,10 @@ def _change_number(value: Any) -> numbers.Number:
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")  # a typographic minus
         if text[:1] in "+-":
-            size = _fraction_number(text[1:].strip())
+            rest = text[1:].strip()
+            if rest[:1] in "+-":
+                raise ValueError(f"{value!r} has two signs; write '+12%' or '-12%'")
+            size = _fraction_number(rest)
             return -size if text[0] == "-" else size
         value = text
     return _fraction_number(value)
@@ -434,6 +437,11 @@ class MultipleClaim(ClaimBase, _Figure):
             raise ValueError(
                 f"a multiple needs a factor (2 for 'double') or a change ('+12%' for 'rose 12"
                 f" percent'), one of the two; {given} given"
+            )
+        if self.change is not None and self.interval().is_empty():
+            raise ValueError(
+                f"change={self.change} with hedge {self.hedge.value!r} allows no value (a fall"
+                " of more than 100%, or nearly no change); check the sign and the hedge"
             )
         return self
 

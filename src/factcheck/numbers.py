@@ -223,6 +223,12 @@ class Interval:
             self.hi is not None and (value > self.hi or (self.hi_open and value == self.hi))
         )
 
+    def is_empty(self) -> bool:
+        """Whether no number lies in the interval ("less than 0" of an amount, [1, 1))."""
+        if self.lo is None or self.hi is None:
+            return False
+        return self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open))
+
     def scaled(self, factor: Fraction) -> Interval:
         """This interval multiplied by a positive factor (a unit conversion)."""
         return Interval(

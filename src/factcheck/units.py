@@ -58,6 +58,14 @@ _AMBIGUOUS: dict[str, tuple[str, str]] = {
     "B": ("a unit of its own", "'billion'"),
     "bn": ("a unit of its own", "'billion'"),
     "tn": ("a unit of its own", "'trillion'"),
+    "point": (
+        "a typographic point, 1/72 inch",
+        "'percent' for percentage points, 'items' for a score",
+    ),
+    "points": (
+        "a typographic point, 1/72 inch",
+        "'percent' for percentage points, 'items' for a score",
+    ),
     "ton": (
         "the US short ton, 907 kg",
         "'short_ton' (2,000 lb), 'tonnes' (1,000 kg) or 'long_ton'",
