@@ -81,3 +81,29 @@ def test_a_difference_in_another_dimension_is_a_dimension_mismatch(tmp_path: Pat
         + difference("500 kilograms more", "500", "kg")
     )
     assert "FC103" in codes(run(tmp_path, text, claims))
+
+
+@pytest.mark.parametrize(
+    ("quote", "by", "expected"),
+    [
+        (
+            "500 fewer arrests than last year",
+            "500",
+            "the quote says 'fewer' but the claim's by is positive (more)",
+        ),
+        ("500 fewer arrests than last year", "-500", None),
+        (
+            "arrests rose by 500 on last year",
+            "-500",
+            "the quote says 'rose' but the claim's by is negative (less)",
+        ),
+    ],
+)
+def test_the_direction_of_a_difference_is_checked_against_its_quote(
+    tmp_path: Path, quote: str, by: str, expected: str | None
+) -> None:
+    declared = '[measures]\n"x.now" = "this year"\n"x.then" = "last year"\n\n'
+    claims = declared + difference(quote, f'"{by}"', "arrests")
+    report = run(tmp_path, f"Police made {quote}.", claims)
+    found = [f.message for f in report.findings if f.rule == "FC102"]
+    assert found == ([f"claim diff: {expected}"] if expected else [])

@@ -102,3 +102,14 @@ def test_a_third_of_a_count_is_rounded_to_a_whole_one(
         'measure = "acme.remote"\nof = "acme.staff"\nfraction = "a third"\n'
     )
     assert codes(run(tmp_path, text, claims)) == expected
+
+
+def test_a_change_against_the_direction_its_quote_says(tmp_path: Path) -> None:
+    """'Sales fell 12 percent' with change = '+12%': FC102 says the quote says 'fell'."""
+    text = "Sales fell 12 percent."
+    claims = changes([("change", "Sales fell 12 percent", 'change = "+12%"')])
+    claims = '[measures]\n"co.now" = "sales now"\n"co.before" = "sales before"\n\n' + claims
+    report = run(tmp_path, text, claims)
+    assert [f.message for f in report.findings if f.rule == "FC102"] == [
+        "claim change: the quote says 'fell' but the claim's change is a rise"
+    ]

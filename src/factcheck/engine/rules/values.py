@@ -237,6 +237,40 @@ def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
     return False
 
 
+#: Words that say which way a change goes ("sales fell 12 percent", "500 fewer arrests").
+_UP_WORDS = frozenset(
+    "rose rise rises risen rising increase increased increases grew grow grows grown gained"
+    " climbed jumped soared up higher".split()
+)
+_DOWN_WORDS = frozenset(
+    "fell fall falls fallen falling decrease decreased decreases declined decline declines"
+    " dropped drop drops shrank shrunk cut down lower fewer less".split()
+)
+_RISE = {1: "rise", -1: "fall"}
+
+
+def _sign_of(claim: object) -> int | None:
+    """+1 or -1 for a change or difference that has a direction; None for other claims."""
+    if isinstance(claim, MultipleClaim) and claim.change is not None and claim.change != 0:
+        return 1 if claim.change > 0 else -1
+    if isinstance(claim, DifferenceClaim) and claim.by != 0:
+        return 1 if claim.by > 0 else -1
+    return None
+
+
+def _direction_said(quote: str) -> tuple[int, str] | None:
+    """The direction the quote's words give a change, and the word; None when they give none
+    or both ("rose, then fell")."""
+    words = re.findall(r"[a-z]+", quote.lower())
+    up = [w for w in words if w in _UP_WORDS]
+    down = [w for w in words if w in _DOWN_WORDS]
+    if up and not down:
+        return 1, up[0]
+    if down and not up:
+        return -1, down[0]
+    return None
+
+
 def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     claim = entry.claim
     quote = claim.quote_text
@@ -270,6 +304,17 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
                     "unit",
                     f"the quote gives the figure in '{shown}' but the claim's unit is '{unit}'",
                 )
+            )
+    sign = _sign_of(claim)
+    if sign is not None:
+        said = _direction_said(quote)
+        if said is not None and said[0] != sign:
+            if isinstance(claim, MultipleClaim):
+                field, what = "change", f"a {_RISE[sign]}"
+            else:
+                field, what = "by", "positive (more)" if sign > 0 else "negative (less)"
+            problems.append(
+                (field, f"the quote says '{said[1]}' but the claim's {field} is {what}")
             )
     if isinstance(claim, EnumerationClaim):
         text = _words(quote)
