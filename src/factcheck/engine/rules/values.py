@@ -261,7 +261,10 @@ def _sign_of(claim: object) -> int | None:
 def _direction_said(quote: str) -> tuple[int, str] | None:
     """The direction the quote's words give a change, and the word; None when they give none
     or both ("rose, then fell")."""
-    words = re.findall(r"[a-z]+", quote.lower())
+    text = f" {' '.join(re.findall(r'[a-z]+', quote.lower()))} "
+    for phrase, _ in _HEDGE_PHRASES:  # "up to", "fewer than" are hedges, not directions
+        text = text.replace(f" {' '.join(phrase)} ", " ")
+    words = text.split()
     up = [w for w in words if w in _UP_WORDS]
     down = [w for w in words if w in _DOWN_WORDS]
     if up and not down:
