@@ -66,3 +66,19 @@ def test_seats_that_make_up_the_whole(
         assert "The parts add up to 646 seats; the whole is 650 seats." in (
             report.findings[0].explanation
         )
+
+
+def test_parts_in_currencies_that_cannot_be_added_are_not_confirmed(tmp_path: Path) -> None:
+    """€4 million and $3 million within $10 million: FC103, and the sum is 'not checked'."""
+    text = "The budget of $10 million includes €4 million for roads and $3 million for schools."
+    claims = (
+        value("budget", "The budget of $10 million", "b.all", "10", "million USD")
+        + value("roads", "€4 million for roads", "b.roads", "4", "million EUR")
+        + value("schools", "$3 million for schools", "b.schools", "3", "million USD")
+        + parts(["b.roads", "b.schools"], "b.all").replace("The Alliance won", "includes")
+    )
+    report = run(tmp_path, text, claims)
+    assert "FC103" in codes(report)
+    (check,) = [c for c in report.checks if c.rule == "FC201"]
+    assert check.status == "unchecked"
+    assert check.message.endswith("; the figures are in units that cannot be added")

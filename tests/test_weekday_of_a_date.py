@@ -34,7 +34,7 @@ def test_a_future_date_and_its_weekday(
         (held,) = [c for c in report.checks if c.rule == "FC401"]
         assert held.message == f"“held on {weekday}”: 2025-10-05 is a Sunday"
     else:
-        assert report.findings[0].message == "2025-10-05 was a Sunday, not a Saturday"
+        assert report.findings[0].message == "2025-10-05 is a Sunday, not a Saturday"
 
 
 def test_without_any_date_the_weekday_is_counted_back_from_publication(tmp_path: Path) -> None:

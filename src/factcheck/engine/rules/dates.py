@@ -100,7 +100,8 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
     if days is not None and days.first == days.last:
         day = days.first
         if day.weekday() != claim.weekday_index:
-            message = f"{day.isoformat()} was a {weekday_name(day)}, not a {weekday}"
+            tense = "is" if published is not None and day > published else "was"
+            message = f"{day.isoformat()} {tense} a {weekday_name(day)}, not a {weekday}"
     if said:
         explanation += "\n" + "; ".join(said) + ". "
         if days is None:

@@ -359,7 +359,12 @@ def confirm_relations(
             message = f"“{entry.ref.quote}”: {shown or 'no figures'}"
             if lacking:
                 message += f"; no figure for {', '.join(lacking)}"
-            checks.append(check("FC201", involved, message, holds=not lacking))
+            dimensions = {unit_info(f.unit).dimension for _, f in figures if f is not None}
+            if len(dimensions) > 1:  # FC103 says which: the sum cannot be taken
+                message += "; the figures are in units that cannot be added"
+            checks.append(
+                check("FC201", involved, message, holds=not lacking and len(dimensions) <= 1)
+            )
             continue
         if isinstance(claim, PartClaim | MultipleClaim | ShareClaim):
             a, b = known(ctx, claim.measure), known(ctx, claim.of)
