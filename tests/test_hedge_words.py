@@ -55,3 +55,18 @@ def test_over_after_lasted_is_a_hedge(tmp_path: Path, quote: str, expected: list
     """'lasted over 30 hours' is more than 30 hours; 'over the 30 hours' is when, not how many."""
     report = run(tmp_path, f"{quote}.", duration(quote))
     assert [c for c in codes(report) if c == "FC104"] == expected
+
+
+def test_a_comparison_after_the_figure_is_not_its_hedge(tmp_path: Path) -> None:
+    """'500 more than last year's' with hedge = 'more than': the figure has no hedge word before
+    it, so FC104 says so (the claim would otherwise read 'more than 500 more')."""
+    quote = "500 more than last year's"
+    claims = (
+        '[measures]\n"x.now" = "this year"\n"x.then" = "last year"\n\n'
+        f'[[claim]]\nid = "d"\nkind = "difference"\nquote = "{quote}"\nmeasure = "x.now"\n'
+        'of = "x.then"\nby = 500\nunit = "arrests"\nhedge = "more than"\n'
+    )
+    report = run(tmp_path, f"Police made {quote}.", claims)
+    assert [f.message for f in report.findings if f.rule == "FC104"] == [
+        "claim d: the quote has no word for the hedge 'more than' before '500'"
+    ]

@@ -500,6 +500,18 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
             )
         elif hedge is Hedge.EXACT:
             continue  # the quote does not write the figure (FC102), or writes it unhedged
+        elif placed:
+            figure = placed[0][0]  # the figure is written, and no hedge word comes before it
+            message = (
+                f"claim {entry.ref.id}: the quote has no word for the hedge '{hedge.value}'"
+                f" before '{figure}'"
+            )
+            intro = (
+                f"The claim's hedge is '{hedge.value}', but the quote writes its figure '{figure}'"
+                " without a hedge word before it (a word after it, as in '500 more than last"
+                " year', is a comparison, not a hedge); fix the claim's hedge, or quote the"
+                " words that hedge the figure:"
+            )
         else:
             text = f" {_words(claim.quote_text)} "
             if any(f" {w} " in text for w in _HEDGE_WORDS[hedge]):
