@@ -543,3 +543,8 @@ def test_parts_are_distinct_from_each_other_and_the_whole(parts, message):
 def test_a_change_that_allows_no_value_is_refused(change, hedge, says):
     with pytest.raises(ValidationError, match=says):
         build("multiple", factor=None, change=change, hedge=hedge)
+
+
+def test_a_half_is_a_fraction_word():
+    assert build("share", fraction="a half").fraction == Fraction(1, 2)
+    assert build("multiple", factor=None, change="-a half").change == Fraction(-1, 2)

@@ -113,3 +113,15 @@ def test_a_change_against_the_direction_its_quote_says(tmp_path: Path) -> None:
     assert [f.message for f in report.findings if f.rule == "FC102"] == [
         "claim change: the quote says 'fell' but the claim's change is a rise"
     ]
+
+
+def test_a_relative_phrase_is_a_whole_phrase_of_its_quote(tmp_path: Path) -> None:
+    """'last week' is not in 'last weekend': FC102."""
+    claims = (
+        '[[claim]]\nid = "when"\nkind = "relative_date"\nquote = "the fair last weekend"\n'
+        'phrase = "last week"\n'
+    )
+    report = run(tmp_path, "Crowds came to the fair last weekend.", claims)
+    assert [f.message for f in report.findings if f.rule == "FC102"] == [
+        "claim when: the quote does not say 'last week'"
+    ]

@@ -55,3 +55,17 @@ def test_any_date_needs_a_measure(tmp_path: Path) -> None:
             '[[claim]]\nid = "wd"\nkind = "weekday"\nquote = "held on Sunday"\n'
             'weekday = "Sunday"\nany_date = true\n',
         )
+
+
+def test_any_date_with_within_days_is_refused(tmp_path: Path) -> None:
+    import factcheck
+
+    with pytest.raises(factcheck.ClaimFileError, match=r"within_days .* does not apply"):
+        run(
+            tmp_path,
+            TEXT,
+            claims("Sunday", "2025-10-05").replace(
+                "any_date = true", "any_date = true\nwithin_days = 3"
+            ),
+            published="2024-10-08",
+        )

@@ -97,7 +97,8 @@ _ONE_IN = re.compile(r"^\s*(\w+)\s+(?:in|out\s+of)\s+(?:every\s+)?([\w,]+)\s*$",
 
 
 def _fraction_number(value: Any) -> numbers.Number:
-    words = {"half": Fraction(1, 2), "a third": Fraction(1, 3), "two-thirds": Fraction(2, 3),
+    words = {"half": Fraction(1, 2), "a half": Fraction(1, 2), "a third": Fraction(1, 3),
+             "two-thirds": Fraction(2, 3),
              "a quarter": Fraction(1, 4), "three-quarters": Fraction(3, 4)}  # fmt: skip
     if isinstance(value, str) and value.strip().lower() in words:
         return words[value.strip().lower()]
@@ -741,6 +742,11 @@ class WeekdayClaim(ClaimBase):
 
     @model_validator(mode="after")
     def _dated(self) -> WeekdayClaim:
+        if self.any_date and self.within_days:
+            raise ValueError(
+                "any_date = true takes the weekday of the event's date wherever it lies;"
+                " within_days (days before publication) does not apply: leave it out"
+            )
         if self.any_date and self.measure is None:
             raise ValueError(
                 "any_date = true needs a measure, which a date claim dates: the weekday is that"

@@ -330,7 +330,9 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
             problems.append(("items", f"{what} {shown}{more} {verb} not in the quote"))
     if isinstance(claim, WeekdayClaim) and claim.weekday.strip().lower() not in quote.lower():
         problems.append(("weekday", f"the quote does not say {claim.weekday!r}"))
-    if isinstance(claim, RelativeDateClaim) and _words(claim.phrase) not in _words(quote):
+    if isinstance(claim, RelativeDateClaim) and not re.search(
+        rf"(?<!\w){re.escape(_words(claim.phrase))}(?!\w)", _words(quote)
+    ):
         problems.append(("phrase", f"the quote does not say {claim.phrase!r}"))
     dates: list[tuple[str, object]] = []
     if isinstance(claim, DateClaim):
