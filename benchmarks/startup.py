@@ -177,6 +177,18 @@ def print_profile(rows: list[dict[str, Any]], top: int) -> dict[str, Any]:
     return {"modules": rows, "by_package_us": by_package, "total_us": total}
 
 
+def _modules_without_bytecode() -> int:
+    """How many of factcheck's modules Python would have to compile at start-up."""
+    import importlib.util
+    from pathlib import Path
+
+    import factcheck
+
+    root = Path(factcheck.__file__).parent
+    sources = list(root.rglob("*.py"))
+    return sum(1 for p in sources if not Path(importlib.util.cache_from_source(str(p))).exists())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Time `factcheck check claims/` against importing pint (budget: <= 1.5x).",
@@ -210,6 +222,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     floor = Command("floor", [sys.executable, "-c", FLOOR_CODE])
     bare = Command("python", [sys.executable, "-c", "pass"])
     print(f"factcheck: {how}")
+    missing = _modules_without_bytecode()
+    if missing:
+        print(
+            f"warning: {missing} of factcheck's modules have no bytecode (an editable install"
+            " with PYTHONDONTWRITEBYTECODE set?): they are compiled at every start; run"
+            " `python -m compileall -q src` first to measure what an installed copy does"
+        )
     print(f"warm-up: one untimed run of each command first; it builds factcheck's cache of"
           f" pint's parsed definitions if missing ({cache_folder()})")  # fmt: skip
     _, code, err = run(fc, capture=True)
