@@ -713,6 +713,43 @@ def _factor_options(
     return _near_first(found, lambda o: abs(o[3] - ratio) / ratio, lambda o: "times" in o[2])
 
 
+def _change_options(ratio: Fraction, true: bool) -> list[tuple[Hedge, str, str, Fraction]]:
+    """(hedge, change, words, exact factor) of changes in percent ("rose 12 percent", "fell
+    nearly 20%") that ``ratio`` makes true (or, with ``true`` False, false; nearest first)."""
+    percent = math.floor((ratio - 1) * 100 + Fraction(1, 2))
+    specs: list[str] = []
+    for p in (percent - 1, percent, percent + 1):
+        if p != 0 and p > -100:
+            specs.append(f"{p:+d}%")
+    tenth = Decimal(math.floor((ratio - 1) * 1000 + Fraction(1, 2))).scaleb(-1)
+    if tenth != 0 and tenth > -100:
+        specs.append(f"{'+' if tenth > 0 else ''}{tenth}%")
+    found = []
+    for change in specs:
+        for hedge in (Hedge.EXACT, *_HEDGED):
+            try:
+                claim = MultipleClaim(
+                    id="x", quote="x", measure="a.b", of="a.c", change=change, hedge=hedge
+                )
+            except ValueError:
+                continue  # a hedge that leaves the change no value
+            if (ratio in claim.interval()) is true:
+                size = change.lstrip("+-")
+                verb = "rose" if not change.startswith("-") else "fell"
+                found.append((hedge, change, f"{verb} {{said}}{size}", claim.ratio))
+    if true:
+        return found
+    return _near_first(found, lambda o: abs(o[3] - ratio), lambda o: "." in o[1])
+
+
+def _change_claim(
+    cid: str, measure: str, of: str, change: str, words: str, hedge: Hedge, word: int
+) -> MultipleClaim:
+    """ "w.q2 rose more than 12% from w.q1": a change in percent, with its quote."""
+    quote = f"{measure} {words.format(said=_said(hedge, word))} from {of}"
+    return MultipleClaim(id=cid, quote=quote, measure=measure, of=of, change=change, hedge=hedge)
+
+
 def _fraction_options(share: Fraction, true: bool) -> list[tuple[Hedge, str, str, Fraction]]:
     """(hedge, fraction, words, exact fraction) of shares as percentages and fractions that
     ``share`` makes true (or, with ``true`` False, false; then the nearest misses first,
@@ -762,7 +799,9 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
         for a, b in itertools.pairwise(group):
             va, vb = world.base(a), world.base(b)
             small, large = (a, b) if va <= vb else (b, a)
-            kind = draw(st.sampled_from(("part", "multiple", "share", "difference", "none")))
+            kind = draw(
+                st.sampled_from(("part", "multiple", "change", "share", "difference", "none"))
+            )
             word = draw(st.integers(0, 3))
             if kind == "part":
                 out.add(
@@ -782,6 +821,14 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
                         _multiple_claim(
                             out.next_id("mult"), measure, of, factor, words, hedge, word
                         )
+                    )
+            elif kind == "change" and world.base(small) > 0:
+                measure, of = draw(st.sampled_from(((large, small), (small, large))))
+                changes = _change_options(world.base(measure) / world.base(of), True)
+                if changes:
+                    hedge, change, words, _ = draw(_by_hedge(changes))
+                    out.add(
+                        _change_claim(out.next_id("chg"), measure, of, change, words, hedge, word)
                     )
             elif kind == "difference":
                 measure, of = draw(st.sampled_from(((large, small), (small, large))))
@@ -1252,6 +1299,13 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
                 }
             )
         return None
+    if isinstance(claim, MultipleClaim) and claim.change is not None:
+        ratio = world.base(claim.measure) / world.base(claim.of)
+        changes = _change_options(ratio, False)
+        if not changes:
+            return None
+        hedge, change, words, _ = changes[variant % len(changes)]
+        return _change_claim(claim.id, claim.measure, claim.of, change, words, hedge, variant)
     if isinstance(claim, MultipleClaim):
         ratio = world.base(claim.measure) / world.base(claim.of)
         options = _factor_options(ratio, False)
