@@ -314,16 +314,10 @@ class UnitLine:
 
 
 def unit_lines() -> list[UnitLine]:
+    from factcheck.units import definition_lines
+
     text = (resources.files("factcheck") / "data" / "units.txt").read_text(encoding="utf-8")
-    lines = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line or "=" not in line:
-            continue
-        parts = [p.strip() for p in line.split("=")]
-        aliases = tuple(p for p in parts[2:] if p and p != "_")
-        lines.append(UnitLine(parts[0], parts[1], aliases))
-    return lines
+    return [UnitLine(*line) for line in definition_lines(text)]
 
 
 def gen_count_nouns() -> str:

@@ -136,19 +136,29 @@ def _build_registry(cache_folder: str | None) -> pint.UnitRegistry[Fraction]:
     return reg
 
 
-def _definitions(text: str) -> list[tuple[str, str]]:
-    """The ``name = definition`` pairs of a pint definition file (names and aliases)."""
-    pairs: list[tuple[str, str]] = []
+def definition_lines(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The unit definitions of a pint definition file such as ``data/units.txt``: for each
+    ``name = definition = symbol = alias ...`` line, the name, the definition and the other names
+    (symbol and aliases; ``_`` for none is left out)."""
+    lines: list[tuple[str, str, tuple[str, ...]]] = []
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line or line[0] in "@[" or "=" not in line:
             continue
         parts = [part.strip() for part in line.split("=")]
-        if parts[1].startswith("["):  # a base unit of a dimension of its own
-            continue
-        names = [parts[0], *(name for name in parts[2:] if name and name != "_")]
-        pairs.extend((name, parts[1]) for name in names)
-    return pairs
+        lines.append((parts[0], parts[1], tuple(p for p in parts[2:] if p and p != "_")))
+    return lines
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """The ``name = definition`` pairs of a pint definition file, one per name and alias, for
+    units defined in terms of others (not base units of a dimension of their own)."""
+    return [
+        (name, definition)
+        for first, definition, others in definition_lines(text)
+        if not definition.startswith("[")
+        for name in (first, *others)
+    ]
 
 
 def _stale(reg: pint.UnitRegistry[Fraction], name: str, definition: str) -> bool:
