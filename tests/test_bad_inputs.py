@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.test_loader import VALUE  # the one valid claim the bad inputs are made from
 
 from factcheck import loader as loader_module
 from factcheck.cli import main
@@ -35,15 +36,6 @@ SCREEN_CHARS = 25 * 80
 REAL_MAX_FILE_BYTES = loader_module.MAX_FILE_BYTES
 REAL_MAX_CLAIMS = loader_module.MAX_CLAIMS
 
-VALUE = """
-[[claim]]
-id = "arrests"
-kind = "value"
-quote = "281 arrests"
-measure = "ops.arrests"
-value = 281
-unit = "arrests"
-"""
 
 #: Unit strings that are arithmetic or code: refused by the unit grammar before pint sees them.
 CODE_UNITS = [
