@@ -31,8 +31,8 @@ def test_up_three_points(tmp_path: Path, then: str, expected: list[str]) -> None
     if expected:
         (found,) = report.findings
         assert (
-            "The figures make the difference (1.9, 2.1) percent; the claim needs 3 percent."
-            in found.explanation
+            "The figures make the difference (1.9, 2.1) percent; the claim needs [2.5, 3.5)"
+            " percent." in found.explanation
         )
     else:
         (held,) = [c for c in report.checks if c.rule == "FC205"]

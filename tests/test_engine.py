@@ -92,15 +92,16 @@ def test_fc101_hedge_the_value_breaks(tmp_path: Path) -> None:
 
 
 def test_fc101_written_precision(tmp_path: Path) -> None:
-    """'$53.4 million' admits 53.449 million but not 53.45 million."""
-    text = "It seized $53.4 million in cash. The total was $53,449,000 and later $53,450,000."
+    """'$53.4 million' admits 53.449 million but not 53.451 million (whole dollars are read to the
+    dollar)."""
+    text = "It seized $53.4 million in cash. The total was $53,449,000 and later $53,451,000."
     ok = value("rounded", "$53.4 million", "op.cash", "53.4", "million USD") + value(
         "exact", "$53,449,000", "op.cash", "53449000", "USD"
     )
     (tmp_path / "a").mkdir()
     assert codes(run(tmp_path / "a", text, ok)) == []
     bad = value("rounded", "$53.4 million", "op.cash", "53.4", "million USD") + value(
-        "exact", "$53,450,000", "op.cash", "53450000", "USD"
+        "exact", "$53,451,000", "op.cash", "53451000", "USD"
     )
     (tmp_path / "b").mkdir()
     assert codes(run(tmp_path / "b", text, bad)) == ["FC101"]

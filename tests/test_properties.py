@@ -157,7 +157,7 @@ def test_restating_a_value_in_another_unit_changes_nothing(
     assume(figure is not None)
     assert figure is not None
     interval = written_interval(
-        claim.value, precision=claim.precision, scaled=unit_info(claim.unit).scale > 1
+        claim.value, precision=claim.precision, scaled=unit_info(claim.unit).rounds_whole
     )
     assert interval.lo is not None and interval.hi is not None
     step = (interval.hi - interval.lo) * ratio

@@ -300,8 +300,8 @@ class _Figure(_Model):
     precision: Num | None = Field(
         default=None,
         description="Rounding step of the written figure in its unit (10 = to the ten; 0 = exact)."
-        " Default: decimals to their last digit, whole numbers with a scale word to one, others"
-        " exact.",
+        " Default: decimals to their last digit, whole numbers of a measured quantity or with a"
+        " scale word to one, counts exact.",
     )
 
     @field_validator("precision")
@@ -320,7 +320,7 @@ def _interval(
     precision: numbers.Number | None,
 ) -> Interval:
     return stated_interval(
-        figure, hedge, tolerance, precision=precision, scaled=bool(info and info.scale > 1)
+        figure, hedge, tolerance, precision=precision, scaled=bool(info and info.rounds_whole)
     )
 
 

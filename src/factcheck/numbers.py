@@ -268,8 +268,9 @@ def written_interval(
     """The set of true values a written figure stands for, before any hedge.
 
     ``precision`` is the rounding step in the same unit (``10`` for "rounded to tens"; ``0`` for
-    exact). Without it, decimals are rounded to their last digit, whole numbers with a scale word
-    (``scaled``) to one, other whole numbers are exact.
+    exact). Without it, decimals are rounded to their last digit, whole numbers that are rounded
+    (``scaled``: with a scale word, or of a measured quantity, see `UnitInfo.rounds_whole`) to
+    one, other whole numbers (counts) are exact.
     """
     value = as_fraction(number)
     if precision is not None:

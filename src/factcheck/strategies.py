@@ -1284,7 +1284,7 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
     world = written.world
     if isinstance(claim, ValueClaim):
         truth = _restated(*world.quantities[claim.measure], claim.unit)
-        falsehood = _false_figure(truth, variant, scaled=unit_info(claim.unit).scale > 1)
+        falsehood = _false_figure(truth, variant, scaled=unit_info(claim.unit).rounds_whole)
         if falsehood is None:
             return None
         hedge, wrong = falsehood
@@ -1321,7 +1321,7 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
             return _difference_claim(
                 claim.id, claim.measure, claim.of, Hedge.EXACT, size, sign, claim.unit, variant
             )
-        falsehood = _false_figure(abs(gap), variant, scaled=claim.unit_info.scale > 1)
+        falsehood = _false_figure(abs(gap), variant, scaled=claim.unit_info.rounds_whole)
         if falsehood is None:
             return None
         hedge, wrong = falsehood
@@ -1461,7 +1461,7 @@ def _false_duration(world: World, claim: DurationClaim, variant: int) -> ClaimBa
     if claim.since is None:
         assert claim.measure is not None
         truth = _restated(*world.quantities[claim.measure], unit)
-        falsehood = _false_figure(truth, variant, scaled=unit_info(unit).scale > 1)
+        falsehood = _false_figure(truth, variant, scaled=unit_info(unit).rounds_whole)
         if falsehood is None:
             return None
         hedge, wrong = falsehood

@@ -100,6 +100,14 @@ class UnitInfo:
         """Whether this unit counts things (arrests, countries...): its values are integers."""
         return self.dimension == "[countable]"
 
+    @property
+    def rounds_whole(self) -> bool:
+        """Whether a whole number in this unit is read as rounded to one (half a unit either
+        side): with a scale word ("$31 million", "3 million people") or of a measured quantity
+        ("152 kg", "500 pounds", "10 months", "63%"). Only a plain count ("281 arrests") is exact.
+        A reading depends on the claim's own unit alone, never on the other claims loaded."""
+        return self.scale > 1 or not self.is_count
+
 
 def _cache_folder() -> str | None:
     setting = os.environ.get("FACTCHECK_UNIT_CACHE", "")

@@ -42,7 +42,7 @@ from factcheck.dates import (
     parse_partial_date,
     relative_range,
 )
-from factcheck.engine.context import Context, Entry, MeasureKind, count_interval, figure_interval
+from factcheck.engine.context import Context, Entry, MeasureKind, count_interval, value_interval
 from factcheck.numbers import Hedge, Interval, written_interval
 from factcheck.units import unit_info
 
@@ -108,8 +108,6 @@ class Compiled:
     conflicts: list[Conflict] = field(default_factory=list)
     excluded: set[int] = field(default_factory=set)
     spans: dict[int, SpanFacts] = field(default_factory=dict)
-    #: Measures whose value claims use two units: their whole figures are read as rounded.
-    converted: set[str] = field(default_factory=set)
     #: The constraints each claim contributes, by claim index.
     by_entry: dict[int, list[Constraint]] = field(default_factory=lambda: defaultdict(list))
 
@@ -265,13 +263,6 @@ def compile_claims(ctx: Context) -> Compiled:
             out.nonnegative.add(qvar(key))
         elif kind == "date":
             out.integer.add(dvar(key))
-    plain: dict[str, set[Fraction]] = defaultdict(set)
-    for entry in ctx:
-        if isinstance(entry.claim, ValueClaim) and entry.index not in out.excluded:
-            info = unit_info(entry.claim.unit)
-            plain[entry.claim.measure].add(info.factor / info.scale)
-    out.converted = {key for key, factors in plain.items() if len(factors) > 1}
-    ctx.converted = out.converted
     for entry in ctx:
         if entry.index not in out.excluded:
             _compile(entry, ctx, out)
@@ -307,8 +298,9 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     src = frozenset([entry.index])
     published = entry.published
     if isinstance(claim, ValueClaim):
-        interval = figure_interval(claim, entry, claim.measure in out.converted)
-        _quantity(entry, claim.measure, interval, claim.unit, out)
+        found = value_interval(entry)
+        assert found is not None
+        _quantity(entry, claim.measure, found[0], claim.unit, out)
     elif isinstance(claim, EnumerationClaim | SpanClaim):
         counted = claim.interval(entry.tolerance(claim.hedge))
         if counted is not None:

@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
@@ -31,7 +30,7 @@ from factcheck.claims import (
     WeekdayClaim,
 )
 from factcheck.loader import Loaded, LoadedFile
-from factcheck.numbers import Hedge, Interval, hedged_interval, written_interval
+from factcheck.numbers import Hedge, Interval
 from factcheck.report import ClaimRef
 from factcheck.units import unit_info
 
@@ -112,8 +111,6 @@ class Context:
     _keys: set[str] | None = None
     _members: dict[int, list[str]] = field(default_factory=dict)
     _sorted_keys: list[str] | None = None
-    #: Measures whose value claims use two units (set when the claims are compiled).
-    converted: set[str] = field(default_factory=set)
     #: Memo of `explain.known` for whole measures.
     known_cache: dict[str, object] = field(default_factory=dict)
 
@@ -176,12 +173,14 @@ class Context:
         return found
 
 
-def value_interval(entry: Entry, converted: set[str] | None = None) -> tuple[Interval, str] | None:
-    """The interval a figure claim gives its measure, in the claim's unit, and that unit.
-    ``converted``: the measures stated in two units (see `figure_interval`)."""
+def value_interval(entry: Entry) -> tuple[Interval, str] | None:
+    """The interval a figure claim gives its measure, in the claim's unit, and that unit. It
+    depends on the claim's own fields and its file's tolerances alone."""
     claim = entry.claim
     if isinstance(claim, ValueClaim):
-        return figure_interval(claim, entry, claim.measure in (converted or ())), claim.unit
+        return count_interval(
+            claim.interval(entry.tolerance(claim.hedge)), claim.hedge, claim.unit
+        ), claim.unit
     if isinstance(claim, DurationClaim):
         return claim.interval(entry.tolerance(claim.hedge)), claim.unit
     if isinstance(claim, EnumerationClaim | SpanClaim):
@@ -190,24 +189,6 @@ def value_interval(entry: Entry, converted: set[str] | None = None) -> tuple[Int
             return None
         return count_interval(interval, claim.hedge, claim.unit), claim.unit
     return None
-
-
-def figure_interval(claim: ValueClaim, entry: Entry, converted: bool) -> Interval:
-    """The values a value claim allows, in its unit.
-
-    A measure stated in two units ("850 kilograms (1,874 pounds)") has been converted by
-    someone, and a converted figure is rounded: unhedged whole figures of such a measure are read
-    as rounded to their last digit (850 is [849.5, 850.5)), unless the claim sets ``precision``.
-    """
-    tolerance = entry.tolerance(claim.hedge)
-    exact = claim.hedge is Hedge.EXACT
-    if converted and exact and claim.precision is None and isinstance(claim.value, Decimal):
-        exponent = claim.value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent >= 0 and unit_info(claim.unit).scale == 1:
-            tol = claim.tolerance if claim.tolerance is not None else tolerance
-            written = written_interval(claim.value, precision=Decimal(1).scaleb(exponent))
-            return hedged_interval(written, claim.hedge, tol)
-    return count_interval(claim.interval(tolerance), claim.hedge, claim.unit)
 
 
 def count_interval(interval: Interval, hedge: Hedge, unit: str) -> Interval:

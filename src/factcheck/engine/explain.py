@@ -54,9 +54,14 @@ class Known:
     interval: Interval
     unit: str
     entries: tuple[Entry, ...]
+    #: The figure as a claim writes it, when that claim's reading is the whole interval
+    #: ("64 kg" for [63.5, 64.5) kg).
+    written: str | None = None
 
     def describe(self) -> str:
-        """``281 arrests``, ``[270, 300) suspects``."""
+        """``281 arrests``, ``64 kg``, ``[270, 300) suspects``."""
+        if self.written is not None and not self.interval.is_empty():
+            return self.written
         return f"{self.interval.describe()} {self.unit}"
 
     @property
@@ -99,6 +104,7 @@ def known(
     result: Interval | None = None
     unit = ""
     used: list[Entry] = []
+    readings: list[tuple[Interval, Entry]] = []
     factor = Fraction(1)
     for entry in ctx.by_measure.get(measure, []):
         if allowed is not None and entry.index not in allowed:
@@ -107,7 +113,7 @@ def known(
             continue
         if entry.claim.__dict__.get("measure", None) != measure:
             continue
-        found = value_interval(entry, ctx.converted)
+        found = value_interval(entry)
         if found is None:
             continue
         interval, claim_unit = found
@@ -118,9 +124,17 @@ def known(
             base = interval.scaled(unit_info(claim_unit).factor / factor)
         result = base if result is None else _intersect(result, base)
         used.append(entry)
+        readings.append((base, entry))
     if result is None:
         return None
-    return Known(result, unit, tuple(used))
+    written = None
+    for base, entry in readings:
+        claim = entry.claim
+        if base == result and isinstance(claim, ValueClaim) and claim.unit == unit:
+            if claim.hedge is Hedge.EXACT:
+                written = f"{number(Fraction(claim.value))} {unit}"
+            break
+    return Known(result, unit, tuple(used), written)
 
 
 def number(x: Fraction | Decimal | int) -> str:
