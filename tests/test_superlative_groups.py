@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pydantic
+import pytest
 from tests.test_engine import codes, run, value
+
+import factcheck
+from factcheck.claims import SuperlativeClaim, measure_pattern
+from factcheck.engine.context import Context
 
 TEXT = "It was the highest since 2012, with 2,466 cases. In 2013 there were 812 cases."
 
@@ -34,3 +41,79 @@ def test_a_member_without_a_figure_leaves_the_superlative_unchecked(tmp_path: Pa
     (found,) = [c for c in report.checks if c.rule == "FC203"]
     assert found.status == "unchecked"
     assert found.message.endswith("; no figure for 1 of 2 members: wnv.cases.y2014")
+
+
+OPERATIONS = (
+    "The operation made 281 arrests, the most ever. Dark HunTor made 150 arrests; of SpecTor's"
+    " arrests, 153 were in the United States."
+)
+OPERATION_CLAIMS = (
+    '[measures]\n"jcode.spector.eu.arrests" = "SpecTor arrests in Europe: not yet published"\n\n'
+    + value("spector", "made 281 arrests", "jcode.spector.arrests", "281", "arrests")
+    + value("huntor", "150 arrests", "jcode.dark_huntor.arrests", "150", "arrests")
+    + value("us", "153 were in the United States", "jcode.spector.us.arrests", "153", "arrests")
+    + '[[claim]]\nid = "most"\nkind = "superlative"\nquote = "the most ever"\n'
+    'measure = "jcode.spector.arrests"\namong = ["{pattern}"]\n\n'
+)
+
+
+DEEPER = ["jcode.spector.eu.arrests", "jcode.spector.us.arrests"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "members"),
+    [
+        ("jcode.*.arrests", ["jcode.dark_huntor.arrests"]),
+        ("jcode.*_*.arrests", ["jcode.dark_huntor.arrests"]),
+        ("jcode.**.arrests", ["jcode.dark_huntor.arrests", *DEEPER]),
+        ("**.arrests", ["jcode.dark_huntor.arrests", *DEEPER]),
+        ("jcode.**", ["jcode.dark_huntor.arrests", *DEEPER]),
+        ("jcode.????????.arrests", []),
+        ("jcode.[a-d]*.arrests", ["jcode.dark_huntor.arrests"]),
+    ],
+)
+def test_a_star_matches_one_segment_of_a_measure_key(
+    tmp_path: Path, pattern: str, members: list[str]
+) -> None:
+    """'*' stands for characters within one segment of a key, as in path globs: a measure one
+    level deeper ('jcode.spector.us.arrests') is not an operation; '**' reaches any depth."""
+    run(tmp_path, OPERATIONS, OPERATION_CLAIMS.replace("{pattern}", pattern))
+    ctx = Context.build(factcheck.load(tmp_path))
+    (entry,) = [e for e in ctx if isinstance(e.claim, SuperlativeClaim)]
+    assert isinstance(entry.claim, SuperlativeClaim)
+    assert ctx.superlative_members(entry.claim) == members
+    keys = sorted(ctx.all_measure_keys() - {"jcode.spector.arrests"})
+    assert [key for key in keys if entry.claim.matches(key)] == members
+
+
+def test_most_ever_holds_when_a_deeper_measure_shares_the_pattern(tmp_path: Path) -> None:
+    """'jcode.*.arrests' is the operations' arrests: SpecTor's arrests by region (keys one segment
+    deeper, one without a figure) do not join the group, and 'the most ever' holds against Dark
+    HunTor; with 'jcode.**.arrests' they do, and the claim is not checked."""
+    report = run(tmp_path, OPERATIONS, OPERATION_CLAIMS.replace("{pattern}", "jcode.*.arrests"))
+    assert codes(report) == []
+    (held,) = [c for c in report.checks if c.rule == "FC203"]
+    assert (held.status, held.message) == (
+        "holds", "“the most ever”: 281 arrests against 150 arrests (jcode.dark_huntor.arrests)"
+    )
+    deep = run(tmp_path, OPERATIONS, OPERATION_CLAIMS.replace("{pattern}", "jcode.**.arrests"))
+    (unchecked,) = [c for c in deep.checks if c.rule == "FC203"]
+    assert unchecked.status == "unchecked"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "error"),
+    [
+        ("jcode.a**.arrests", "'**' stands for whole segments"),
+        ("jcode.y201[3-9.arrests", "needs its ']'"),
+        ("jcode.y201[].arrests", "needs its ']'"),
+        ("jcode.y2013].arrests", "']' without its '['"),
+        ("Jcode.*.arrests", "is not a measure key or pattern"),
+    ],
+)
+def test_a_malformed_pattern_is_refused(pattern: str, error: str) -> None:
+    """A pattern that would silently match nothing is refused, saying what is wrong."""
+    with pytest.raises(ValueError, match=re.escape(error)):
+        measure_pattern(pattern)
+    with pytest.raises(pydantic.ValidationError, match=re.escape(error)):
+        SuperlativeClaim(id="s", quote="q", measure="jcode.a.arrests", among=[pattern])

@@ -14,7 +14,7 @@ from a claim file does::
 
 from __future__ import annotations
 
-import fnmatch
+import functools
 import re
 from datetime import date
 from decimal import Decimal
@@ -62,6 +62,7 @@ __all__ = [
     "SuperlativeClaim",
     "ValueClaim",
     "WeekdayClaim",
+    "measure_pattern",
 ]
 
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*$")
@@ -69,6 +70,73 @@ _PATTERN_RE = re.compile(r"^[a-z0-9_*?\[\]-]+(?:\.[a-z0-9_*?\[\]-]+)*$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _RULE_RE = re.compile(r"^FC\d{3}$")
 MAX_TEXT = 10_000
+
+
+@functools.lru_cache(maxsize=1024)
+def measure_pattern(pattern: str) -> re.Pattern[str]:
+    """The regular expression of a measure pattern (a superlative's ``among``), matched against
+    whole keys. Patterns are read segment by segment, as path globs are, with the dot as the
+    separator: ``*`` is any run of characters within one segment (``jcode.*.arrests`` matches
+    ``jcode.spector.arrests``, not ``jcode.spector.us.arrests``), ``?`` one character,
+    ``[...]`` one of the characters listed (``y201[3-9]``), and a segment ``**`` any number of
+    whole segments (``jcode.**.arrests`` matches both; ``jcode.**`` every key under ``jcode``).
+    Raises `ValueError` for a pattern that is not one.
+
+    >>> bool(measure_pattern("jcode.*.arrests").match("jcode.spector.us.arrests"))
+    False
+    """
+    if not _PATTERN_RE.match(pattern):
+        raise ValueError(f"{pattern!r} is not a measure key or pattern such as 'jcode.*.arrests'")
+    segments: list[str] = []
+    for segment in pattern.split("."):
+        if segment != "**" or segments[-1:] != ["**"]:  # '**.**' is '**'
+            segments.append(segment)
+    out = ""
+    for index, segment in enumerate(segments):
+        first, last = index == 0, index == len(segments) - 1
+        if segment == "**":
+            if first and last:
+                out += r"[^.]+(?:\.[^.]+)*"
+            elif first:
+                out += r"(?:[^.]+\.)*"  # '**.arrests': any key ending in .arrests, or 'arrests'
+            elif last:
+                out += r"(?:\.[^.]+)+"  # 'jcode.**': every key under jcode, not jcode itself
+            else:
+                out += r"(?:\.[^.]+)*"
+            continue
+        if "**" in segment:
+            raise ValueError(
+                f"{pattern!r}: '**' stands for whole segments (as in 'jcode.**.arrests');"
+                " within a segment write '*'"
+            )
+        if not first and not (index == 1 and segments[0] == "**"):  # a leading '**' ends in '.'
+            out += r"\."
+        out += _segment_regex(pattern, segment)
+    return re.compile(out + r"\Z")
+
+
+def _segment_regex(pattern: str, segment: str) -> str:
+    out, i = "", 0
+    while i < len(segment):
+        char = segment[i]
+        if char == "*":
+            out += "[^.]*"
+        elif char == "?":
+            out += "[^.]"
+        elif char == "[":
+            end = segment.find("]", i + 1)
+            if end <= i + 1:
+                raise ValueError(
+                    f"{pattern!r}: '[' opens a set of characters such as '[3-9]' and needs its ']'"
+                )
+            out += "[" + segment[i + 1 : end].replace("[", "\\[") + "]"
+            i = end
+        elif char == "]":
+            raise ValueError(f"{pattern!r}: ']' without its '['")
+        else:
+            out += re.escape(char)
+        i += 1
+    return out
 
 
 def _measure_key(value: str) -> str:
@@ -584,7 +652,8 @@ class SuperlativeClaim(ClaimBase):
     among: list[Annotated[str, Field(max_length=200)]] = Field(
         min_length=1,
         max_length=1000,
-        description="The group: measure keys or patterns with * (e.g. 'jcode.*.arrests'); the "
+        description="The group: measure keys or patterns, where * is any part of one segment "
+        "('jcode.*.arrests') and a segment ** any number of segments ('jcode.**.arrests'); the "
         "group is every measure any loaded file names that matches.",
     )
     direction: Annotated[
@@ -602,10 +671,7 @@ class SuperlativeClaim(ClaimBase):
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
         for pattern in value:
-            if not _PATTERN_RE.match(pattern):
-                raise ValueError(
-                    f"{pattern!r} is not a measure key or pattern such as 'jcode.*.arrests'"
-                )
+            measure_pattern(pattern)
         return value
 
     def measures(self) -> tuple[str, ...]:
@@ -613,7 +679,7 @@ class SuperlativeClaim(ClaimBase):
 
     def matches(self, key: str) -> bool:
         """Whether measure ``key`` belongs to the group."""
-        return any(fnmatch.fnmatchcase(key, pattern) for pattern in self.among)
+        return any(measure_pattern(pattern).match(key) for pattern in self.among)
 
 
 class _Counted(_Figure):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import fnmatch
 import itertools
 import math
 import re
@@ -28,6 +27,7 @@ from factcheck.claims import (
     SuperlativeClaim,
     ValueClaim,
     WeekdayClaim,
+    measure_pattern,
 )
 from factcheck.loader import Loaded, LoadedFile
 from factcheck.numbers import Hedge, Interval
@@ -160,7 +160,7 @@ class Context:
             for pattern in claim.among:
                 # Only keys that start with the pattern's literal prefix can match it.
                 prefix = re.split(r"[*?\[]", pattern, maxsplit=1)[0]
-                matcher = re.compile(fnmatch.translate(pattern))
+                matcher = measure_pattern(pattern)
                 start = bisect.bisect_left(keys, prefix)
                 for key in itertools.islice(keys, start, None):
                     if not key.startswith(prefix):
