@@ -579,18 +579,22 @@ def test_no_section_when_no_claim_file_is_selected(pytester):
 
 
 def test_ini_option_takes_paths_and_globs(pytester):
-    """factcheck_paths in the ini names the claim files (globs allowed); others are ignored."""
+    """factcheck_paths in the ini names the claim files (globs allowed); others are ignored
+    (when the command line names no path)."""
     setup(pytester, fake={}, ini="factcheck_paths =\n    claims/article-*.toml\n")
-    result = pytester.runpytest("claims/")
+    result = pytester.runpytest()
     result.assert_outcomes(passed=20)
     result.stdout.fnmatch_lines(["1 file, 20 claims: *"])
 
 
 def test_command_line_option_overrides_the_ini(pytester):
-    """--factcheck-paths overrides the ini option."""
+    """--factcheck-paths overrides the ini option; a folder named on the command line is
+    checked as well."""
     setup(pytester, fake={}, ini="factcheck_paths = nowhere\n")
-    result = pytester.runpytest("claims/", f"--factcheck-paths={REFERENCE}")
+    result = pytester.runpytest(f"--factcheck-paths={REFERENCE}")
     result.assert_outcomes(passed=17)
+    result = pytester.runpytest("claims/", f"--factcheck-paths={REFERENCE}")
+    result.assert_outcomes(passed=37)
 
 
 def test_toml_file_named_on_the_command_line_is_checked_with_the_rest(pytester):
@@ -644,12 +648,52 @@ def test_reportinfo_points_at_the_claim_fake_engine(pytester):
     result.stdout.fnmatch_lines([f"SKIPPED [[]1[]] {ARTICLE}:{line}: not checked, FC203 *"])
 
 
+def test_a_folder_named_on_the_command_line_is_checked(pytester: pytest.Pytester) -> None:
+    """`pytest drafts/` checks the claim files under drafts/ (subfolders included) with the
+    configured ones, as pytest runs the test files of a folder it is given; other TOML files
+    there, and folders pytest does not enter, are left alone."""
+    setup(pytester, fake={})
+    write_outside(pytester, ["drafts", "drafts/monday"])
+    (pytester.path / "drafts" / "settings.toml").write_text('[tool]\nname = "x"\n')
+    hidden = pytester.path / "drafts" / ".cache"
+    hidden.mkdir()
+    (hidden / "planted.toml").write_text("[article]\nbroken = \n", encoding="utf-8")
+    result = pytester.runpytest("drafts", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=4)
+    result.stdout.fnmatch_lines(["4 files, 41 claims: *"])
+    assert "were not checked" not in result.stdout.str()
+    collected = pytester.runpytest("drafts/monday", "--collect-only", "-q")
+    collected.stdout.fnmatch_lines(["drafts/monday/planted.toml::arrests-281", "*2 tests*"])
+
+
+def test_a_folder_of_testpaths_is_not_named(pytester: pytest.Pytester) -> None:
+    """A folder pytest visits because testpaths lists it is not a path named on the command
+    line: its claim files are checked only when configured (the configured files are)."""
+    setup(pytester, fake={}, ini="testpaths = claims drafts\n")
+    write_outside(pytester, ["drafts"])
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=37)
+    result.stdout.fnmatch_lines(["2 files, 37 claims: *"])
+
+
+def test_xdist_workers_check_a_named_folder_too(pytester: pytest.Pytester) -> None:
+    """Under -n 2 the workers and the controller (which writes the section) check the same
+    files when a folder is named."""
+    setup(pytester, fake={})
+    write_outside(pytester, ["drafts"])
+    result = pytester.runpytest("drafts", "-n", "2", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["3 files, 39 claims: *"])
+
+
 def test_claim_files_outside_the_paths_are_pointed_out(pytester: pytest.Pytester) -> None:
-    """`pytest drafts/` with claim files outside factcheck_paths says how to check them."""
+    """`pytest` meeting claim files outside factcheck_paths (in a folder of testpaths) says how
+    to check them."""
+    pytester.makefile(".ini", pytest=INI + "testpaths = drafts\n")
     drafts = pytester.mkdir("drafts")
     (drafts / "planted.txt").write_text(PLANTED_TEXT, encoding="utf-8")
     (drafts / "planted.toml").write_text(PLANTED, encoding="utf-8")
-    result = pytester.runpytest("drafts", "-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider")
     result.stdout.fnmatch_lines(["*claim file(s) were not checked*--factcheck-paths drafts*"])
 
 
@@ -678,7 +722,8 @@ def test_claim_files_in_subfolders_are_pointed_to_by_their_common_folder(
     """`pytest probes/` with claim files in subfolders of probes/ names probes, not one of the
     subfolders; the command it gives collects every one of them."""
     files = write_outside(pytester, ["probes/comparative-than", "probes/hedges/more", "probes/x"])
-    result = pytester.runpytest("probes", "-p", "no:cacheprovider")
+    pytester.makefile(".ini", pytest=INI + "testpaths = probes\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
     result.stdout.fnmatch_lines([HINT.format(n=3, options="--factcheck-paths probes")])
     hinted = pytester.runpytest(
         "--factcheck-paths", "probes", "--collect-only", "-q", "-p", "no:cacheprovider"
@@ -691,7 +736,8 @@ def test_claim_files_in_several_folders_are_each_named(pytester: pytest.Pytester
     """Claim files in two folders of the project are named by both folders (quoted for the
     shell when needed), never by the project's root, which would load every TOML file."""
     write_outside(pytester, ["drafts", "my notes/a", "my notes/b"])
-    result = pytester.runpytest("drafts", "my notes", "-p", "no:cacheprovider")
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\ntestpaths = ["drafts", "my notes"]\n')
+    result = pytester.runpytest("-p", "no:cacheprovider")
     options = "--factcheck-paths drafts --factcheck-paths 'my notes'"
     result.stdout.fnmatch_lines([HINT.format(n=3, options=options)])
 
@@ -699,7 +745,8 @@ def test_claim_files_in_several_folders_are_each_named(pytester: pytest.Pytester
 def test_claim_files_in_many_folders_name_a_few(pytester: pytest.Pytester) -> None:
     """Beyond three folders, the hint names three and counts the others."""
     write_outside(pytester, ["a", "b", "c", "d/e"])
-    result = pytester.runpytest("a", "b", "c", "d", "-p", "no:cacheprovider")
+    pytester.makefile(".ini", pytest=INI + "testpaths = a b c d\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
     options = "--factcheck-paths a --factcheck-paths b --factcheck-paths c (and 1 more)"
     result.stdout.fnmatch_lines([HINT.format(n=4, options=options)])
 

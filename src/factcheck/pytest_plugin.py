@@ -4,7 +4,8 @@ Installing factcheck registers this module (entry point ``pytest11``). ``pytest`
 root then runs ``tests/`` and the consistency report together; ``pytest claims/`` runs the report
 alone. The claim files are the ``*.toml`` files under the paths (or globs) of the ini option
 ``factcheck_paths`` (default ``claims``, relative to the ini file), or of ``--factcheck-paths``
-(repeatable, relative to the current folder), and any ``*.toml`` file named on the command line.
+(repeatable, relative to the current folder), and what the command line names: a ``*.toml``
+file, or a folder (its claim files: ``pytest drafts/``), as pytest runs the test files it is named.
 ``--no-factcheck`` turns the plugin off. pytest only
 visits the folders it is asked to (``testpaths`` or the arguments), so list the claim folders in
 ``testpaths`` too.
@@ -51,6 +52,7 @@ write the section. All state lives on ``config.stash``.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import glob
 import os
 import shlex
@@ -168,6 +170,10 @@ class FactcheckRun:
     #: (base folder, path or glob) pairs.
     patterns: tuple[tuple[Path, str], ...]
     rootpath: Path
+    #: Folders named on the command line: their claim files are checked too.
+    folders: tuple[Path, ...] = ()
+    #: Folder names pytest does not enter (the ``norecursedirs`` ini option).
+    skipped: tuple[str, ...] = ()
     #: Whether the paths were configured by the user (a missing one is then worth a warning).
     explicit: bool = False
     #: Whether the session selected at least one factcheck item (the section is written then).
@@ -182,21 +188,38 @@ class FactcheckRun:
     @classmethod
     def from_config(cls, config: pytest.Config) -> FactcheckRun:
         """The paths of ``--factcheck-paths``, else of the ``factcheck_paths`` ini option; and
-        the ``*.toml`` files named as arguments (``pytest elsewhere/draft.toml``)."""
+        what the command line names, as pytest checks the test files it is given: a ``*.toml``
+        file (``pytest elsewhere/draft.toml``), and the claim files under a folder (``pytest
+        drafts/``). Folders that come from ``testpaths`` (or the folder pytest runs in, when it
+        is given nothing) are not named: their claim files are checked when configured."""
         invocation = config.invocation_params.dir
         named = tuple(
             (invocation, arg.split("::")[0])
             for arg in config.args
             if arg.split("::")[0].endswith(".toml")
         )
+        folders: tuple[Path, ...] = ()
+        if config.args_source is pytest.Config.ArgsSource.ARGS:
+            folders = tuple(
+                path
+                for arg in config.args
+                if (path := Path(os.path.normpath(invocation / arg.split("::")[0]))).is_dir()
+            )
+        skipped = tuple(config.getini("norecursedirs"))
         given: list[str] | None = config.getoption("factcheck_paths")
         if given:
             patterns = tuple((invocation, p) for p in given)
-            return cls(patterns + named, config.rootpath, explicit=True)
+            return cls(patterns + named, config.rootpath, folders, skipped, explicit=True)
         lines: list[str] = config.getini("factcheck_paths")
         base = config.inipath.parent if config.inipath else config.rootpath
         explicit = tuple(lines) != DEFAULT_PATHS
-        return cls(tuple((base, p) for p in lines) + named, config.rootpath, explicit=explicit)
+        return cls(
+            tuple((base, p) for p in lines) + named,
+            config.rootpath,
+            folders,
+            skipped,
+            explicit=explicit,
+        )
 
     def claim_files(self) -> tuple[Path, ...]:
         """Every ``*.toml`` file under the configured paths, sorted per path, each once."""
@@ -208,6 +231,8 @@ class FactcheckRun:
                 if not found:
                     missing.append(pattern)
                 files.extend(found)
+            for folder in self.folders:
+                files.extend(_claim_files_under(folder, self.skipped))
             unique: dict[Path, Path] = {}
             for path in files:
                 unique.setdefault(path.resolve(), path)
@@ -251,6 +276,25 @@ def _expand(base: Path, pattern: str) -> list[Path]:
         elif match.is_file() and match.suffix == ".toml":
             files.append(match)
     return files
+
+
+def _claim_files_under(folder: Path, skipped: Sequence[str]) -> list[Path]:
+    """The claim files under a folder named on the command line, in the folders pytest visits
+    there (not those of ``norecursedirs``, nor virtual environments): the ``*.toml`` files that
+    start like claim files, so that ``pytest .`` does not take ``pyproject.toml`` for one."""
+    found: list[Path] = []
+    for top, dirs, names in os.walk(folder):
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not any(fnmatch.fnmatch(d, pattern) for pattern in skipped)
+            and not os.path.exists(os.path.join(top, d, "pyvenv.cfg"))
+        )
+        for name in sorted(names):
+            path = Path(top, name)
+            if name.endswith(".toml") and _looks_like_claim_file(path):
+                found.append(path)
+    return found
 
 
 def _compute(files: Sequence[Path]) -> _Result:
