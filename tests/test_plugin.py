@@ -758,3 +758,80 @@ def test_a_claim_file_at_the_root_is_named_by_its_path(pytester: pytest.Pytester
     result.stdout.fnmatch_lines(
         [HINT.format(n=2, options="--factcheck-paths planted.toml --factcheck-paths probes")]
     )
+
+
+# --- Which file an item of a check goes to --------------------------------------------------------
+
+FILED_ARTICLE = """\
+[article]
+id = "today"
+title = "Today"
+published = 2023-05-02
+text = "today.txt"
+
+[[claim]]
+id = "zz-arrests-281"
+kind = "value"
+quote = "281 arrests"
+measure = "ops.new.arrests"
+value = 281
+unit = "arrests"
+"""
+
+FILED_REFERENCE = """\
+[reference]
+id = "annual"
+title = "Annual figures"
+
+[[claim]]
+id = "aa-previous-120"
+kind = "value"
+quote = "the previous operation made 120 arrests"
+measure = "ops.old.arrests"
+value = 120
+unit = "arrests"
+source = "Annual report, p. 3"
+
+[[claim]]
+id = "aa-new-281"
+kind = "value"
+quote = "the new one 281 arrests"
+measure = "ops.new.arrests"
+value = 281
+unit = "arrests"
+source = "Annual report, p. 3"
+
+[[claim]]
+id = "ab-more-than-double"
+kind = "multiple"
+quote = "more than double the previous operation's"
+measure = "ops.new.arrests"
+of = "ops.old.arrests"
+factor = 2
+hedge = "more than"
+source = "Annual report, p. 4"
+"""
+
+
+def test_a_check_goes_to_the_file_of_the_claim_that_states_the_relation(
+    pytester: pytest.Pytester,
+) -> None:
+    """The item of a check goes to the file of the claim stating the relation ("more than
+    double", in the reference file here), not to that of its alphabetically first claim; a check
+    of two figures, one an article's and one a reference's, goes to the article."""
+    require_engine()
+    pytester.makefile(".ini", pytest=INI)
+    claims = pytester.mkdir("claims")
+    (claims / "today.txt").write_text("The operation made 281 arrests.", encoding="utf-8")
+    (claims / "today.toml").write_text(FILED_ARTICLE, encoding="utf-8")
+    (claims / "annual.toml").write_text(FILED_REFERENCE, encoding="utf-8")
+    result = pytester.runpytest("--collect-only", "-q", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(
+        [
+            "claims/annual.toml::FC202:aa-new-281+aa-previous-120+ab-more-than-double+today:zz-arrests-281",
+            "claims/today.toml::zz-arrests-281",
+            "claims/today.toml::FC501:zz-arrests-281+annual:aa-new-281",
+        ],
+        consecutive=False,
+    )
+    assert "today.toml::FC202" not in result.stdout.str()

@@ -19,7 +19,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import (
     AfterValidator,
@@ -343,6 +343,11 @@ class ClaimBase(_Model):
         "in reference files): publisher, date, address."
     )  # fmt: skip
 
+    #: Whether a claim of this kind states a relation (between measures, or between a count and
+    #: the items named) rather than a figure or a date of one measure. A check involves such a
+    #: claim and the figures it is checked against; reports file the check under the relation.
+    states_relation: ClassVar[bool] = False
+
     @property
     def fragments(self) -> tuple[str, ...]:
         """The quote as a tuple of fragments."""
@@ -436,6 +441,8 @@ class ValueClaim(ClaimBase, _Valued):
 class MultipleClaim(ClaimBase, _Figure):
     """One measure is a multiple of another: "more than double that of the previous operation"."""
 
+    states_relation: ClassVar[bool] = True
+
     kind: Literal["multiple"] = "multiple"
     measure: MeasureKey = Field(description="The larger (or compared) measure.")
     of: MeasureKey = Field(description="The measure it is a multiple of.")
@@ -518,6 +525,8 @@ class MultipleClaim(ClaimBase, _Figure):
 class ShareClaim(ClaimBase, _Figure):
     """A share of a whole: "more than two-thirds of the deaths"; the part is within the whole."""
 
+    states_relation: ClassVar[bool] = True
+
     kind: Literal["share"] = "share"
     measure: MeasureKey = Field(description="The part.")
     of: MeasureKey = Field(description="The whole.")
@@ -546,6 +555,8 @@ class ShareClaim(ClaimBase, _Figure):
 class PartClaim(ClaimBase):
     """A part within its whole: "850 kilograms of drugs, including 64 kilograms of fentanyl"."""
 
+    states_relation: ClassVar[bool] = True
+
     kind: Literal["part"] = "part"
     measure: MeasureKey = Field(description="The part.")
     of: MeasureKey = Field(description="The whole; the part can be at most the whole.")
@@ -559,6 +570,8 @@ class PartClaim(ClaimBase):
 class DifferenceClaim(ClaimBase, _Figure):
     """One measure is more or less than another by an amount: "500 more arrests than last year",
     "up 3 points"."""
+
+    states_relation: ClassVar[bool] = True
 
     kind: Literal["difference"] = "difference"
     measure: MeasureKey = Field(description="The measure compared.")
@@ -607,6 +620,8 @@ class DifferenceClaim(ClaimBase, _Figure):
 class PartsClaim(ClaimBase):
     """Parts that together are within their whole: "41.2%, 33.5% and 14.8% of the vote"."""
 
+    states_relation: ClassVar[bool] = True
+
     kind: Literal["parts"] = "parts"
     parts: list[MeasureKey] = Field(
         min_length=2,
@@ -646,6 +661,8 @@ def _direction(value: Any) -> Any:
 
 class SuperlativeClaim(ClaimBase):
     """A measure beats every other member of a group: "the most ever for any JCODE operation"."""
+
+    states_relation: ClassVar[bool] = True
 
     kind: Literal["superlative"] = "superlative"
     measure: MeasureKey = Field(description="The measure said to be the most (or least).")
@@ -712,6 +729,8 @@ class _Counted(_Figure):
 class EnumerationClaim(ClaimBase, _Counted):
     """A stated count and the items named: "eight countries, including Austria, France, ..."."""
 
+    states_relation: ClassVar[bool] = True
+
     kind: Literal["enumeration"] = "enumeration"
     measure: MeasureKey = Field(description="The count of the set, e.g. 'jcode.spector.countries'.")
     items: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
@@ -759,6 +778,8 @@ class EnumerationClaim(ClaimBase, _Counted):
 
 class SpanClaim(ClaimBase, _Counted):
     """How many groups the items of a set span: "spanned three continents"."""
+
+    states_relation: ClassVar[bool] = True
 
     kind: Literal["span"] = "span"
     measure: MeasureKey = Field(description="The number spanned, e.g. 'jcode.spector.continents'.")

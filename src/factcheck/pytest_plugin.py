@@ -15,8 +15,9 @@ together: an article meets its reference files), and each collected file gets it
 
 - ``<file>::<claim id>``, one per claim: passes when the claim loaded (it parses, its quote is in
   the article, its units are valid; the loader guarantees these once the file loads);
-- ``<file>::<RULE>:<claim ids>``, one per finding and per check of the engine, on the file of its
-  first claim; the ids are sorted, a claim of another file is written ``doc-id:claim-id``, and a
+- ``<file>::<RULE>:<claim ids>``, one per finding and per check of the engine, on the file of the
+  claim that states the relation checked (else of an article's claim; see `_filed_under`); the
+  ids are sorted, a claim of another file is written ``doc-id:claim-id``, and a
   repeated name gets ``[2]``, ``[3]``: ``-k arrests-281`` or ``-k FC301`` select what a person
   expects, and the names are the same from one run (and one xdist worker) to the next;
 - ``<file>::<file name>``, alone, when the file does not load: it fails with the located message
@@ -422,19 +423,40 @@ def _placement(
     where: Callable[[str], Path],
     loaded: dict[Path, LoadedFile],
 ) -> tuple[Path | None, str, int | None]:
-    """The file of the first claim, the item's name there, and the line of the first claim."""
+    """The file the item goes to (that of the claim it is filed under, see `_filed_under`), its
+    name there, and the line of that claim."""
     if not claims:
         return None, f"{rule}:", None
-    home: Path = where(claims[0].file)
+    chosen = _filed_under(claims, where, loaded)
+    home: Path = where(chosen.file)
     ids = sorted(
         (where(ref.file) != home, ref.qualified_id if where(ref.file) != home else ref.id)
         for ref in claims
     )
     name = f"{rule}:" + "+".join(dict.fromkeys(text for _, text in ids))
-    line = claims[0].line
+    line = chosen.line
     if line is None and home in loaded:
-        line = loaded[home].claim_line(claims[0].id)
+        line = loaded[home].claim_line(chosen.id)
     return home, name, line
+
+
+def _filed_under(
+    claims: Sequence[ClaimRef], where: Callable[[str], Path], loaded: dict[Path, LoadedFile]
+) -> ClaimRef:
+    """The claim a finding or check is filed under: the one that states the relation checked
+    (a multiple, share, part, superlative, enumeration...: "more than double" rather than the
+    figure it is checked against), else a figure of an article rather than of a reference file;
+    the first such claim of the finding's (sorted, stable) order."""
+    from factcheck.claims import CLAIM_KINDS
+
+    def rank(ref: ClaimRef) -> tuple[bool, bool]:
+        kind = CLAIM_KINDS.get(ref.kind)
+        relation = kind is not None and kind.states_relation
+        home = loaded.get(where(ref.file))
+        reference = home is not None and home.model.reference is not None
+        return (not relation, reference)
+
+    return min(claims, key=rank)
 
 
 def _unique(entries: Sequence[_Entry]) -> tuple[_Entry, ...]:
@@ -468,7 +490,7 @@ def _run(config: pytest.Config) -> FactcheckRun | None:
 
 
 class ClaimFileNode(pytest.File):
-    """A claim file: its claims, and the findings and checks whose first claim is in it."""
+    """A claim file: its claims, and the findings and checks filed under one of its claims."""
 
     def collect(self) -> Iterator[FactcheckItem]:
         run = _run(self.config)
