@@ -29,7 +29,7 @@ def test_a_complete_list_naming_one_country_twice_is_short(tmp_path: Path) -> No
     (found,) = report.findings
     assert (
         found.message
-        == "the complete list names 2 items but the count of visit.countries is 3 countries"
+        == "the complete list names 2 countries but the count of visit.countries is 3 countries"
     )
     assert "“United Kingdom” and “UK” name the same country, counted once." in found.explanation
 

@@ -94,6 +94,9 @@ class UnitInfo:
     factor: Fraction
     #: The product of the scale words in the unit string ("million USD" -> 10**6).
     scale: int
+    #: For a count of things, the noun counted, in the singular: "arrest" for "arrests" and
+    #: "million arrests", "person" for "people"; None for other units.
+    noun: str | None = None
 
     @property
     def is_count(self) -> bool:
@@ -263,11 +266,16 @@ def unit_info(text: str) -> UnitInfo:
         name = str(units)
     except TypeError:  # pint formats powers with "{:n}", which Fraction does not support
         name = _pint_text(text)
+    noun = None
+    words = [w for w in re.findall(r"[A-Za-z_]+", text) if w.lower() not in SCALE_WORDS]
+    if dimension == "[countable]" and len(words) == 1:
+        noun = str(reg.parse_units(words[0]))
     return UnitInfo(
         name=name,
         dimension=dimension or "dimensionless",
         factor=Fraction(one.magnitude),
         scale=scale,
+        noun=noun,
     )
 
 

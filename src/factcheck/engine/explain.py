@@ -27,10 +27,11 @@ from factcheck.claims import (
     WeekdayClaim,
 )
 from factcheck.dates import WEEKDAYS, relative_range
-from factcheck.engine.constraints import Compiled
+from factcheck.engine.constraints import Compiled, distinct_items, item_type_of
 from factcheck.engine.context import Context, Entry, value_interval
 from factcheck.engine.registry import RULES
 from factcheck.numbers import Hedge, Interval, format_fraction
+from factcheck.quantities import format_quantity
 from factcheck.report import Check, Finding
 from factcheck.units import unit_info
 
@@ -62,7 +63,7 @@ class Known:
         """``281 arrests``, ``64 kg``, ``[270, 300) suspects``."""
         if self.written is not None and not self.interval.is_empty():
             return self.written
-        return f"{self.interval.describe()} {self.unit}"
+        return format_quantity(self.interval, self.unit)
 
     @property
     def point(self) -> Fraction | None:
@@ -132,7 +133,7 @@ def known(
         claim = entry.claim
         if base == result and isinstance(claim, ValueClaim) and claim.unit == unit:
             if claim.hedge is Hedge.EXACT:
-                written = f"{number(Fraction(claim.value))} {unit}"
+                written = format_quantity(Fraction(claim.value), unit)
             break
     return Known(result, unit, tuple(used), written)
 
@@ -147,15 +148,16 @@ def assertion(entry: Entry, ctx: Context) -> str:
     claim = entry.claim
     if isinstance(claim, ValueClaim | DurationClaim) and claim.measure is not None:
         interval = claim.interval(entry.tolerance(claim.hedge))
-        said = f"{_HEDGE_SYMBOL[claim.hedge]} {number(claim.value)} {claim.unit}"
+        said = f"{_HEDGE_SYMBOL[claim.hedge]} {format_quantity(claim.value, claim.unit)}"
         shown = f"{claim.measure} {said}"
         if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
-            shown += f", i.e. in {interval.describe()} {claim.unit}"
+            shown += f", i.e. in {format_quantity(interval, claim.unit)}"
         if isinstance(claim, DurationClaim) and claim.since:
             shown += f" since {claim.since}"
         return shown
     if isinstance(claim, DurationClaim):
-        return f"lasted {_said(claim.hedge)}{number(claim.value)} {claim.unit} since {claim.since}"
+        lasted = format_quantity(claim.value, claim.unit, hedge=claim.hedge)
+        return f"lasted {lasted} since {claim.since}"
     if isinstance(claim, MultipleClaim) and claim.change is not None:
         interval = claim.interval(entry.tolerance(claim.hedge))
         size = Fraction(claim.change)
@@ -173,10 +175,11 @@ def assertion(entry: Entry, ctx: Context) -> str:
         return text
     if isinstance(claim, DifferenceClaim):
         interval = claim.interval(entry.tolerance(claim.hedge))
-        said = f"{'+' if claim.by >= 0 else '−'}{number(abs(Fraction(claim.by)))} {claim.unit}"
+        sign = "+" if claim.by >= 0 else "−"
+        said = f"{sign}{format_quantity(abs(Fraction(claim.by)), claim.unit)}"
         text = f"{claim.measure} − {claim.of} = {_said(claim.hedge)}{said}"
         if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
-            text += f", i.e. in {interval.describe()} {claim.unit}"
+            text += f", i.e. in {format_quantity(interval, claim.unit)}"
         return text
     if isinstance(claim, PartsClaim):
         op = "=" if claim.complete else "≤"
@@ -190,16 +193,21 @@ def assertion(entry: Entry, ctx: Context) -> str:
             op = "<" if claim.strict else "≤"
         return f"{claim.measure} {op} each of {', '.join(members) or '(no other member loaded)'}"
     if isinstance(claim, EnumerationClaim):
-        count = (
-            "" if claim.count is None else f"{_HEDGE_SYMBOL[claim.hedge]} {number(claim.count)} "
-        )
+        if claim.count is None:
+            count = f"{claim.measure}: no count stated"
+        else:
+            figure = format_quantity(claim.count, claim.unit)
+            count = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {figure}"
         kind = "all" if claim.complete else "some"
-        names = ", ".join(claim.items[:12]) or "-"
-        if len(claim.items) > 12:
-            names += f" and {len(claim.items) - 12} more"
-        return f"{claim.measure} {count}{claim.unit}; names {kind}: {names}"
+        # An item named twice in two spellings ("the U.S.", "United States") is named once.
+        kind_of_items = item_type_of(ctx.by_measure[claim.measure])
+        named = list(distinct_items(claim.items, kind_of_items).values())
+        names = ", ".join(named[:12]) or "-"
+        if len(named) > 12:
+            names += f" and {len(named) - 12} more"
+        return f"{count}; names {kind}: {names}"
     if isinstance(claim, SpanClaim):
-        figure = f"{_said(claim.hedge)}{number(claim.count or 0)} {claim.unit}"
+        figure = format_quantity(claim.count or 0, claim.unit, hedge=claim.hedge)
         return f"the items of {claim.of} span {figure}"
     if isinstance(claim, DateClaim):
         return f"{claim.measure} on {claim.range().describe()}"
@@ -221,7 +229,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
     if isinstance(claim, PeriodClaim):
         parts = [f"period {claim.measure}"]
         if claim.length is not None:
-            parts.append(f"{claim.hedge.value} {number(Fraction(claim.length))} {claim.unit}")
+            parts.append(format_quantity(Fraction(claim.length), claim.unit, hedge=claim.hedge))
         if claim.start is not None:
             parts.append(f"from {claim.start}")
         if claim.end is not None:

@@ -21,9 +21,10 @@ from factcheck.claims import (
 from factcheck.dates import DateRange, is_partial_date, parse_partial_date, relative_range
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry
-from factcheck.engine.explain import check, elapsed, listing, number, weekday_name
+from factcheck.engine.explain import check, elapsed, listing, weekday_name
 from factcheck.engine.registry import rule
 from factcheck.numbers import Hedge, Interval, written_interval
+from factcheck.quantities import format_quantity
 from factcheck.report import Check
 from factcheck.units import unit_info
 
@@ -291,12 +292,11 @@ def _needs(claim: DurationClaim | PeriodClaim, interval: Interval) -> str:
     ``15 years (read as [14.5, 15.5) years)``."""
     figure = claim.value if isinstance(claim, DurationClaim) else claim.length
     assert figure is not None
-    hedge = "" if claim.hedge is Hedge.EXACT else f"{claim.hedge.value} "
-    said = f"{hedge}{number(Fraction(figure))} {claim.unit}"
+    said = format_quantity(Fraction(figure), claim.unit, hedge=claim.hedge)
     lo, hi = interval.lo, interval.hi
     plain = claim.hedge in (Hedge.LESS_THAN, Hedge.AT_MOST) and lo == 0  # "less than 3 years"
     if lo is not None and hi is not None and lo != hi and not plain:
-        said += f" (read as {interval.describe()} {claim.unit})"
+        said += f" (read as {format_quantity(interval, claim.unit)})"
     return said
 
 

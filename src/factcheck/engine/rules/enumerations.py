@@ -17,6 +17,7 @@ from factcheck.engine.context import Context, Entry, count_interval
 from factcheck.engine.explain import check, finding, known, listing, number
 from factcheck.engine.registry import rule
 from factcheck.numbers import Hedge
+from factcheck.quantities import format_quantity
 from factcheck.report import Check, Finding
 
 
@@ -87,8 +88,7 @@ def names_exceed_count(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     for entry in core:
         claim = entry.claim
         if isinstance(claim, EnumerationClaim) and claim.count is not None:
-            hedge = "" if claim.hedge is Hedge.EXACT else f"{claim.hedge.value} "
-            count = f"{hedge}{number(Fraction(claim.count))} {claim.unit}"
+            count = format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge)
             break
     message = f"{len(named)} items are named but the count of {measure} is {count}"
     explanation = (
@@ -102,7 +102,7 @@ def names_exceed_count(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
     "FC302",
     "complete-list-short",
     "contradiction",
-    "the complete list names {named} items but the count is {count}",
+    "the complete list names {named} but the count is {count}; or: but {extra} is named too",
     runs=False,
 )
 def complete_list_short(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tuple[str, str]:
@@ -112,7 +112,8 @@ def complete_list_short(core: Sequence[Entry], ctx: Context, compiled: Compiled)
     --------------
     An ``enumeration`` with ``complete = true`` ("the eight countries: A, B, ...", "one of two
     cartels ... the other one is ...") names every item: its count must equal the number of
-    names, in that claim and in every other claim about the same count.
+    names, in that claim and in every other claim about the same count; and no other list of
+    the same set may name an item it leaves out.
 
     Why it matters
     --------------
@@ -121,14 +122,31 @@ def complete_list_short(core: Sequence[Entry], ctx: Context, compiled: Compiled)
 
     Example
     -------
-    "two major Mexican cartels" with one name and ``complete = true``: FC302.
+    "two major Mexican cartels" with one name and ``complete = true``: FC302. "The countries
+    taking part were France, Germany and Spain" (complete, no count) and, further down, "police
+    in Italy also took part" (a list of the same set): FC302 names Italy, the item the complete
+    list leaves out.
     """
-    named = _names(core, ctx)
-    measure = next(e.claim.measure for e in core if isinstance(e.claim, EnumerationClaim))
-    others = [e for e in core if not (isinstance(e.claim, EnumerationClaim) and e.claim.complete)]
-    fig = known(ctx, measure, others or core)
-    count = fig.describe() if fig else "larger"
-    message = f"the complete list names {len(named)} items but the count of {measure} is {count}"
+    whole = next(
+        e for e in core if isinstance(e.claim, EnumerationClaim) and e.claim.complete
+    ).claim
+    assert isinstance(whole, EnumerationClaim)
+    measure = whole.measure
+    _, kind = _lists(core, ctx)
+    listed = distinct_items(whole.items, kind)
+    extra = [name for key, name in _names(core, ctx).items() if key not in listed]
+    names = format_quantity(len(listed), whole.unit)
+    if extra:
+        shown = ", ".join(extra[:5]) + (f" and {len(extra) - 5} more" if len(extra) > 5 else "")
+        verb = "is" if len(extra) == 1 else "are"
+        message = f"the complete list of {measure} names {names}, but {shown} {verb} named too"
+    else:
+        others = [
+            e for e in core if not (isinstance(e.claim, EnumerationClaim) and e.claim.complete)
+        ]
+        fig = known(ctx, measure, others or core)
+        count = fig.describe() if fig else "larger"
+        message = f"the complete list names {names} but the count of {measure} is {count}"
     explanation = _same_items(core, ctx) + "These claims cannot all be true:\n" + listing(core, ctx)
     return message, explanation
 
@@ -318,7 +336,7 @@ def confirm_enumerations(
                     "FC304",
                     involved,
                     f"“{entry.ref.quote}”: named items span {', '.join(groups)}; "
-                    f"{number(Fraction(claim.count or 0))} {claim.unit} possible",
+                    f"{format_quantity(Fraction(claim.count or 0), claim.unit)} possible",
                 )
             )
     return checks

@@ -19,6 +19,7 @@ from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import Known, check, known, listing, number
 from factcheck.engine.registry import rule
 from factcheck.numbers import Hedge, Interval
+from factcheck.quantities import format_quantity
 from factcheck.report import Check
 from factcheck.units import unit_info
 
@@ -94,7 +95,7 @@ def _parts_exceed_whole(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
         if len(units) == 1:
             total = sum((f.point for f in figures if f is not None and f.point), Fraction(0))
             unit = units.pop()
-            explanation += f"\nThe parts add up to {number(total)} {unit}"
+            explanation += f"\nThe parts add up to {format_quantity(total, unit)}"
             explanation += f"; the whole is {whole.describe()}." if whole else "."
     return message, explanation
 
@@ -161,8 +162,8 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
         written = number(Fraction(factor))
         shown = written if bound == Fraction(factor) else f"{number(bound)} ({written} as written)"
         tail = (
-            f"\nThe claim needs {claim.measure} {side} {shown} × {number(b.point)} {b.unit}"
-            f" = {number(bound * other)} {a.unit}; it is {number(a.point)} {a.unit}"
+            f"\nThe claim needs {claim.measure} {side} {shown} × {format_quantity(b.point, b.unit)}"
+            f" = {format_quantity(bound * other, a.unit)}; it is {format_quantity(a.point, a.unit)}"
         )
         if other:
             ratio = a.point / other
@@ -291,8 +292,8 @@ def difference_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) 
         )
         allowed = claim.interval(entry.tolerance(claim.hedge))
         explanation += (
-            f"\nThe figures make the difference {gap.describe()} {claim.unit}; the claim needs"
-            f" {allowed.describe()} {claim.unit}."
+            f"\nThe figures make the difference {format_quantity(gap, claim.unit)}; the claim"
+            f" needs {format_quantity(allowed, claim.unit)}."
         )
     return message, explanation
 

@@ -26,6 +26,7 @@ from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import check, finding, known, listing, number
 from factcheck.engine.registry import rule
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
+from factcheck.quantities import format_quantity
 from factcheck.quotes import QuoteNumber, numbers_in
 from factcheck.report import Check, Finding
 from factcheck.units import UnitInfo, unit_info
@@ -46,10 +47,9 @@ def _value_message(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
     for entry in core:
         claim = entry.claim
         if isinstance(claim, ValueClaim | DurationClaim):
-            hedge = "" if claim.hedge is Hedge.EXACT else f"{claim.hedge.value} "
-            figures.append(f"{hedge}{number(Fraction(claim.value))} {claim.unit}")
+            figures.append(format_quantity(Fraction(claim.value), claim.unit, hedge=claim.hedge))
         elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
-            figures.append(f"{claim.hedge.value} {number(Fraction(claim.count))} {claim.unit}")
+            figures.append(format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge))
     subject = measures[0] if len(measures) == 1 else ", ".join(measures)
     message = f"the figures for {subject} disagree: " + " vs ".join(figures)
     explanation = (
