@@ -19,7 +19,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import (
     AfterValidator,
@@ -40,6 +40,10 @@ from factcheck import numbers
 from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
 from factcheck.numbers import Hedge, Interval, as_fraction, stated_interval
 from factcheck.units import UnitInfo, unit_info, validate_unit_string
+
+if TYPE_CHECKING:
+    from factcheck.engine.constraints import Compiled
+    from factcheck.engine.context import Context, Entry
 
 __all__ = [
     "CLAIM_KINDS",
@@ -361,6 +365,27 @@ class ClaimBase(_Model):
     def measures(self) -> tuple[str, ...]:
         """The measure keys this claim is about (patterns of superlatives excluded)."""
         return ()
+
+    #: The rule a minimal set holding this claim falls under, for a kind whose contradictions
+    #: are its own (None: the engine tells the rule from the kinds in the set).
+    core_rule: ClassVar[str | None] = None
+
+    def implied(self) -> tuple[tuple[str, ClaimBase], ...]:
+        """The claims the engine checks for this one, each with the name of the part it states
+        ("" for the claim as a whole). Most kinds are checked as they are; a kind that says
+        several things at once (a breakdown: a total, each item's figure, the list) gives the
+        claims it implies, which the engine's rules then check like any others."""
+        return (("", self),)
+
+    def references(self) -> tuple[tuple[str, str], ...]:
+        """(field, measure key) of measures this claim refers to but does not define: another
+        loaded file must define them (or a [measures] table declare them)."""
+        return ()
+
+    def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> bool:
+        """Add this claim's constraints to ``out``, for a kind that compiles itself; False for
+        the kinds the engine compiles (see engine/constraints.py)."""
+        return False
 
 
 class _Figure(_Model):

@@ -699,6 +699,33 @@ def _read_article(loaded: LoadedFile, file_path: Path) -> None:
                 )
             anchors.append(found)
         loaded.anchors[claim.id] = tuple(anchors)
+        _anchor_parts(loaded, claim, loaded.text, loaded.text_path)
+
+
+def _anchor_parts(loaded: LoadedFile, claim: ClaimBase, text: str, where: str) -> None:
+    """Anchor the quotes of the parts a claim implies that have their own (a breakdown item's
+    own words), under ``"<id>#<part>"``."""
+    for part, stated in claim.implied():
+        if not part or stated.fragments == claim.fragments:
+            continue
+        anchors = []
+        for fragment in stated.fragments:
+            if fragment in claim.fragments:
+                anchors.append(loaded.anchors[claim.id][claim.fragments.index(fragment)])
+                continue
+            found = anchor(fragment, text)
+            if found is None:
+                start = loaded.claim_line(claim.id)
+                line = _field_line(loaded.source, start, start + 200, "items") if start else None
+                raise ClaimFileError(
+                    loaded.path,
+                    f"{part}: " + _not_found(fragment, text, where),
+                    line=line or start,
+                    claim=claim.id,
+                    field="items",
+                )
+            anchors.append(found)
+        loaded.anchors[f"{claim.id}#{part}"] = tuple(anchors)
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -777,9 +804,10 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
     for lf in loaded.files:
         defined.update(lf.model_measures)
         for claim in lf.model.claim:
-            subject = claim.__dict__.get("measure")
-            if isinstance(subject, str):
-                defined.add(subject)
+            for _part, stated in claim.implied():  # a breakdown defines its items' measures
+                subject = stated.__dict__.get("measure")
+                if isinstance(subject, str):
+                    defined.add(subject)
     for lf in loaded.files:
         for claim in lf.model.claim:
             named = [(name, claim.__dict__.get(name)) for name in ("of", "since", "until")]
@@ -787,6 +815,7 @@ def cross_file_errors(loaded: Loaded) -> list[ClaimFileError]:
             # would silently leave the member out of the group.
             named += [("among", key) for key in claim.__dict__.get("among", ()) if _literal(key)]
             named += [("parts", key) for key in claim.__dict__.get("parts", ())]
+            named += list(claim.references())
             for field_name, key in named:
                 if not isinstance(key, str) or key in defined or is_partial_date(key):
                     continue
@@ -886,4 +915,5 @@ def from_claims(
                     )
                 anchors.append(found)
             loaded.anchors[claim.id] = tuple(anchors)
+            _anchor_parts(loaded, claim, text, "the text")
     return loaded

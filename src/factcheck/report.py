@@ -36,6 +36,9 @@ class ClaimRef:
     line: int | None = None
     #: Line of the quote in the article text, when the text is loaded.
     article_line: int | None = None
+    #: The part of the claim this is, for a claim that states several things (a breakdown's
+    #: item, "United States"); "" for the claim as a whole.
+    part: str = ""
 
     @property
     def qualified_id(self) -> str:
@@ -52,6 +55,7 @@ class ClaimRef:
             "kind": self.kind,
             "line": self.line,
             "article_line": self.article_line,
+            "part": self.part,
         }
 
 
@@ -191,7 +195,8 @@ def _paint(text: str, colour: str, on: bool) -> str:
 def _claim_line(ref: ClaimRef) -> str:
     where = f"{ref.file}:{ref.line}" if ref.line else ref.file
     article = f", article line {ref.article_line}" if ref.article_line else ""
-    return f"{ref.id} ({where}{article}): “{ref.quote}”"
+    part = f" [{ref.part}]" if ref.part else ""
+    return f"{ref.id}{part} ({where}{article}): “{ref.quote}”"
 
 
 def finding_block(finding: Finding, *, color: bool = False, indent: str = "") -> list[str]:

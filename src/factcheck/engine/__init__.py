@@ -56,6 +56,9 @@ _CONFIRMERS = (
 def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
     """The rule a minimal set of claims falls under, from the kinds of claims it holds."""
     kinds = {type(e.claim) for e in core}
+    own = sorted({k.core_rule for k in kinds if k.core_rule is not None})
+    if own:
+        return own[0]  # a kind whose contradictions are its own rule's
     if SpanClaim in kinds:
         return "FC304"
     if WeekdayClaim in kinds:

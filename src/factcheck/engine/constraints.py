@@ -295,6 +295,8 @@ def _ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> Non
 
 def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     claim = entry.claim
+    if claim.add_constraints(entry, ctx, out):
+        return  # a kind that compiles itself (see its module)
     src = frozenset([entry.index])
     published = entry.published
     if isinstance(claim, ValueClaim):

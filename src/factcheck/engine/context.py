@@ -79,16 +79,18 @@ class Entry:
         return 0 if self.claim.__dict__.get("hedge", Hedge.EXACT) is Hedge.EXACT else 1
 
 
-def _ref(loaded: LoadedFile, claim: ClaimBase) -> ClaimRef:
-    anchors = loaded.anchors.get(claim.id)
+def _ref(loaded: LoadedFile, claim: ClaimBase, part: str = "", kind: str = "") -> ClaimRef:
+    anchors = loaded.anchors.get(f"{claim.id}#{part}" if part else claim.id)
+    anchors = anchors or loaded.anchors.get(claim.id)
     return ClaimRef(
         file=loaded.path,
         id=claim.id,
         quote=claim.quote_text,
         doc=loaded.doc_id,
-        kind=str(claim.__dict__.get("kind", "")),
+        kind=kind or str(claim.__dict__.get("kind", "")),
         line=loaded.claim_line(claim.id),
         article_line=anchors[0].line if anchors else None,
+        part=part,
     )
 
 
@@ -120,13 +122,23 @@ class Context:
         the order in which files and claims are written, and how claims are split into files,
         changes no finding."""
         ctx = cls(loaded)
+        # A claim that states several things (a breakdown) is checked as the claims it implies.
+        implied = [
+            (f, part, sub, str(c.__dict__.get("kind", "")))
+            for f in loaded.files
+            for c in f.model.claim
+            for part, sub in c.implied()
+        ]
         pairs = sorted(
-            ((f, c) for f in loaded.files for c in f.model.claim),
-            key=lambda fc: (_content_key(fc[1]), fc[1].quote_text, fc[1].id, fc[0].doc_id),
-        )
+            implied,
+            key=lambda f_p_c: (
+                _content_key(f_p_c[2]), f_p_c[2].quote_text, f_p_c[2].id, f_p_c[1],
+                f_p_c[0].doc_id,
+            ),
+        )  # fmt: skip
         files = sorted(loaded.files, key=lambda f: (f.doc_id, f.path))
-        for index, (loaded_file, claim) in enumerate(pairs):
-            entry = Entry(index, loaded_file, claim, _ref(loaded_file, claim))
+        for index, (loaded_file, part, claim, kind) in enumerate(pairs):
+            entry = Entry(index, loaded_file, claim, _ref(loaded_file, claim, part, kind))
             ctx.entries.append(entry)
             for key in claim.measures():
                 ctx.by_measure[key].append(entry)
