@@ -529,6 +529,7 @@ def claim_block(path: Path, claim_id: str) -> str:
     raise LookupError(f"no claim {claim_id!r} in {path}")
 
 
+DARKNET = DOCS / "gallery" / "darknet-2024"
 #: The seed claim that illustrates each kind.
 KIND_EXAMPLES = {
     "value": [(SEED_ARTICLE, "arrests-nearly-300"), (SEED_ARTICLE, "cash-53.4-million")],
@@ -536,6 +537,7 @@ KIND_EXAMPLES = {
     "share": [(SEED_ARTICLE, "synthetic-opioids-two-thirds")],
     "part": [(SEED_ARTICLE, "fentanyl-within-drugs")],
     "parts": [(DOCS / "gallery" / "election-2024-07-05.toml", "shares-of-the-vote")],
+    "breakdown": [(DARKNET / "europol-2024-05-14.toml", "arrests-by-country")],
     "difference": [(DOCS / "gallery" / "election-2024-07-05.toml", "turnout-up-3-points")],
     "superlative": [(SEED_ARTICLE, "arrests-most-ever")],
     "enumeration": [(SEED_ARTICLE, "countries-eight-named"), (SEED_ARTICLE, "two-major-cartels")],
@@ -567,8 +569,11 @@ def gen_table_fields(name: str) -> Callable[[], str]:
     def generate() -> str:
         from factcheck import claims
 
+        from factcheck.kinds.breakdown import BreakdownItem
+
         model = {"article": claims.ArticleInfo, "reference": claims.ReferenceInfo,
-                 "acknowledge": claims.Acknowledgement}[name]  # fmt: skip
+                 "acknowledge": claims.Acknowledgement,
+                 "breakdown-item": BreakdownItem}[name]  # fmt: skip
         return fields_table(model)
 
     return generate
@@ -1159,6 +1164,7 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
         "fields:article": gen_table_fields("article"),
         "fields:reference": gen_table_fields("reference"),
         "fields:acknowledge": gen_table_fields("acknowledge"),
+        "fields:breakdown-item": gen_table_fields("breakdown-item"),
         "limits": gen_limits,
         "mistakes": gen_mistakes,
     }

@@ -49,6 +49,7 @@ __all__ = [
     "CLAIM_KINDS",
     "Acknowledgement",
     "ArticleInfo",
+    "BreakdownClaim",
     "Claim",
     "ClaimFile",
     "DateClaim",
@@ -995,12 +996,16 @@ class DurationClaim(ClaimBase, _Valued):
         return () if self.measure is None else (self.measure,)
 
 
+# Kinds with a module of their own (factcheck/kinds/): they build on the models above.
+from factcheck.kinds.breakdown import BreakdownClaim  # noqa: E402
+
 Claim: TypeAlias = Annotated[
     ValueClaim
     | MultipleClaim
     | ShareClaim
     | PartClaim
     | PartsClaim
+    | BreakdownClaim
     | DifferenceClaim
     | SuperlativeClaim
     | EnumerationClaim
@@ -1020,6 +1025,7 @@ CLAIM_KINDS: dict[str, type[ClaimBase]] = {
     "share": ShareClaim,
     "part": PartClaim,
     "parts": PartsClaim,
+    "breakdown": BreakdownClaim,
     "difference": DifferenceClaim,
     "superlative": SuperlativeClaim,
     "enumeration": EnumerationClaim,

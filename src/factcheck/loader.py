@@ -161,7 +161,12 @@ def _claim_blocks(source: str) -> list[tuple[int, int]]:
     """(first line, last line) of each ``[[claim]]`` table, 1-based: a table runs up to the
     line before the next table header."""
     lines = source.splitlines()
-    headers = [i + 1 for i, line in enumerate(lines) if re.match(r"^\s*\[", line)]
+    # A claim's own sub-tables ([[claim.items]]) are part of its block.
+    headers = [
+        i + 1
+        for i, line in enumerate(lines)
+        if re.match(r"^\s*\[", line) and not re.match(r"^\s*\[\[?\s*claim\s*\.", line)
+    ]
     blocks = []
     for n, start in enumerate(headers):
         if re.match(r"^\s*\[\[\s*claim\s*\]\]", lines[start - 1]):
@@ -263,6 +268,8 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
     elif len(loc) > 1 and loc[0] in ("article", "reference"):
         names = [p for p in loc[1:] if isinstance(p, str)]
     field_name = names[0] if names else None
+    if kind and len(loc) > 5 and isinstance(loc[4], int) and isinstance(loc[5], str):
+        return _explain_item(error, data, kind, loc)
     # The table a field belongs to, and the model that checks it.
     table = f"[{loc[0]}]" if loc and loc[0] in ("article", "reference") else None
     model: type[Any] | None = CLAIM_KINDS[kind] if kind else None
@@ -314,6 +321,67 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
     if etype in ("too_short", "too_long", "greater_than_equal", "less_than_equal"):
         return field_name, f"{field_name}={_short(given)}: {message[0].lower() + message[1:]}"
     return field_name, message
+
+
+def _item_line(source: str, field_line: int, field_name: str, number: int) -> int | None:
+    """The line of the ``number``-th table of a list field: its inline table (``{ name = ...
+    }``) or its ``[[claim.<field>]]`` header, from the field's line on."""
+    lines = source.splitlines()
+    found = 0
+    header = re.compile(rf"^\s*\[\[\s*claim\s*\.\s*{re.escape(field_name)}\s*\]\]")
+    for number_at in range(field_line, len(lines) + 1):
+        text = lines[number_at - 1]
+        if number_at > field_line and re.match(r"^\s*\[\[\s*claim\s*\]\]", text):
+            break
+        found += text.count("{") if not header.match(text) else 1
+        if found >= number:
+            return number_at
+    return None
+
+
+def _explain_item(
+    error: Any, data: dict[str, Any], kind: str, loc: tuple[str | int, ...]
+) -> tuple[str, str]:
+    """The field and a readable problem for an error in one item of a list of tables (a
+    breakdown's items): which item, by number and name, and which of its fields."""
+    field_name, index, inner = str(loc[3]), int(loc[4]), str(loc[5])
+    claims = data.get("claim")
+    raw: Any = None
+    if isinstance(claims, list) and isinstance(loc[1], int) and loc[1] < len(claims):
+        listed = claims[loc[1]].get(field_name) if isinstance(claims[loc[1]], dict) else None
+        raw = listed[index] if isinstance(listed, list) and index < len(listed) else None
+    name = raw.get("name") if isinstance(raw, dict) else None
+    which = f"item #{index + 1}" + (f" ({name!r})" if isinstance(name, str) else "")
+    item_model = _item_model(CLAIM_KINDS[kind], field_name)
+    etype = error["type"]
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if etype == "missing":
+        needs = _expected_fields(item_model)
+        return (
+            field_name,
+            f"{which} of {field_name} has no {inner!r}; an item needs {', '.join(needs)}",
+        )
+    if etype == "extra_forbidden":
+        allowed = list(item_model.model_fields) if item_model else []
+        close = difflib.get_close_matches(inner, allowed, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return field_name, f"{which} of {field_name}: {inner!r} is not a field of an item{hint}"
+    if etype.endswith("_type"):
+        message = (
+            f"{inner}={_short(error.get('input'))} is not valid: {message[0].lower()}{message[1:]}"
+        )
+    return field_name, f"{which} of {field_name}: {message}"
+
+
+def _item_model(model: type[Any], field_name: str) -> type[Any] | None:
+    """The model of the tables a list field holds (``list[BreakdownItem]``), if any."""
+    import typing
+
+    info = model.model_fields.get(field_name)
+    for arg in typing.get_args(info.annotation if info else None):
+        if isinstance(arg, type) and hasattr(arg, "model_fields"):
+            return arg
+    return None
 
 
 def _short(value: Any) -> str:
@@ -517,11 +585,15 @@ def _problems(path: str, source: str, data: dict[str, Any], exc: ValidationError
         for shown in {repr(given), str(given)}:
             if len(shown) > 60:  # a long value is shown by its start only
                 message = message.replace(shown, shown[:57] + "...")
+        line = _locate(source, loc)
+        which = re.match(r"item #(\d+)", message)
+        if which and line is not None and field_name is not None:
+            line = _item_line(source, line, field_name, int(which[1])) or line
         problems.append(
             ClaimFileError(
                 path,
                 message,
-                line=_locate(source, loc),
+                line=line,
                 claim=_claim_id_at(data, loc),
                 field=field_name,
             )
@@ -719,7 +791,7 @@ def _anchor_parts(loaded: LoadedFile, claim: ClaimBase, text: str, where: str) -
                 line = _field_line(loaded.source, start, start + 200, "items") if start else None
                 raise ClaimFileError(
                     loaded.path,
-                    f"{part}: " + _not_found(fragment, text, where),
+                    f"the quote of {part!r}: " + _not_found(fragment, text, where),
                     line=line or start,
                     claim=claim.id,
                     field="items",

@@ -26,6 +26,9 @@ The shapes written (each one true of the world, and each one falsified its own w
 * sets of countries: an exact list (count in digits or words, "a dozen"), lists whose count is
   hedged ("more than five countries", "nearly a dozen countries, including ..."), spans exact
   and hedged ("at least three continents");
+* breakdowns: a whole and all of its items ("w.split was 212 people: Alder (65), Birch
+  (147)"), or some ("including ..."), the whole maybe hedged; falsified by one item's figure or
+  the whole's;
 * events: exact dates in several spellings, months and years, weekdays, relative dates ("three
   weeks ago", "earlier this month", "last year", "on Friday"), durations since (and until) an
   event, a date or a year, in days, weeks, months or years, exact or hedged;
@@ -52,6 +55,7 @@ from hypothesis import strategies as st
 
 from factcheck.claims import (
     ArticleInfo,
+    BreakdownClaim,
     ClaimBase,
     DateClaim,
     DifferenceClaim,
@@ -185,6 +189,9 @@ class World:
     events: dict[str, date] = field(default_factory=dict)
     #: period measure key -> (first day, last day), both included; it may end after publication
     periods: dict[str, tuple[date, date]] = field(default_factory=dict)
+    #: whole measure key -> the names of its items (each a quantity '<whole>.<name>', in the
+    #: whole's unit), when the items are all of the whole (True) or not (False)
+    breakdowns: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
 
     def base(self, key: str) -> Fraction:
         """A quantity in base units of its dimension."""
@@ -345,7 +352,20 @@ def worlds(draw: st.DrawFn, max_quantities: int = 6, max_countries: int = 12) ->
     periods: dict[str, tuple[date, date]] = {}
     for i in range(draw(st.integers(0, 1))):
         periods[f"w.period{i}"] = draw(_period(published))
-    return World(published, quantities, sets, events, periods)
+    breakdowns: dict[str, tuple[tuple[str, ...], bool]] = {}
+    if draw(st.booleans()):
+        names = draw(st.lists(st.sampled_from(_ITEM_NAMES), min_size=1, max_size=4, unique=True))
+        figures = draw(st.lists(st.integers(0, 500), min_size=len(names), max_size=len(names)))
+        rest = draw(st.integers(0, 300)) if len(names) > 1 else draw(st.integers(1, 300))
+        quantities["w.split"] = (Fraction(sum(figures) + rest), "people")
+        for name, figure in zip(names, figures, strict=True):
+            quantities[f"w.split.{name.lower()}"] = (Fraction(figure), "people")
+        breakdowns["w.split"] = (tuple(names), rest == 0)
+    return World(published, quantities, sets, events, periods, breakdowns)
+
+
+#: Names of a breakdown's items (no country: they are not placed, and not counted as one).
+_ITEM_NAMES = ("Alder", "Birch", "Cedar", "Rowan", "Willow")
 
 
 class _Writer:
@@ -992,6 +1012,51 @@ def _write_sets(draw: st.DrawFn, world: World, out: _Writer) -> None:
             )
 
 
+def _breakdown_claim(
+    cid: str, world: World, key: str, names: Sequence[str], figures: Sequence[int],
+    hedge: Hedge, total: Decimal | Fraction, complete: bool,
+) -> BreakdownClaim:  # fmt: skip
+    """A breakdown of ``key`` into ``names``: "w.split was 212 people: Alder (65), Birch (47)"."""
+    items = [f"{name} ({figure})" for name, figure in zip(names, figures, strict=True)]
+    joined = ", ".join(items) if complete else "including " + ", ".join(items)
+    return BreakdownClaim(
+        id=cid, quote=f"{key} was {_hedge_words(hedge)}{_text(total)} people: {joined}",
+        measure=key, value=total, unit="people", hedge=hedge, complete=complete,
+        items=[{"name": n, "value": f} for n, f in zip(names, figures, strict=True)],
+    )  # fmt: skip
+
+
+def _write_breakdowns(draw: st.DrawFn, world: World, out: _Writer) -> None:
+    """A breakdown of each whole: all its items or some (then partial), the whole maybe hedged."""
+    for key, (names, complete) in sorted(world.breakdowns.items()):
+        some = draw(st.lists(st.sampled_from(names), min_size=1, max_size=len(names), unique=True))
+        told = complete and len(some) == len(names) and len(names) > 1
+        figures = [int(world.quantities[f"{key}.{n.lower()}"][0]) for n in some]
+        hedge, total = draw(hedged_values(world.quantities[key][0]))
+        out.add(_breakdown_claim(out.next_id("split"), world, key, some, figures, hedge, total,
+                                 told))  # fmt: skip
+
+
+def _false_breakdown(world: World, claim: BreakdownClaim, variant: int) -> ClaimBase | None:
+    """One item's figure made wrong (its anchor pins it), or the whole's."""
+    names = [item.name for item in claim.items]
+    figures = [int(item.value) for item in claim.items]
+    pick = variant % (len(names) + 1)
+    total = claim.value
+    assert total is not None
+    hedge = claim.hedge
+    if pick == len(names):
+        falsehood = _false_figure(world.quantities[claim.measure][0], variant, scaled=False)
+        if falsehood is None:
+            return None
+        hedge, total = falsehood
+    else:
+        figures[pick] += 1 + variant
+    return _breakdown_claim(
+        claim.id, world, claim.measure, names, figures, hedge, total, claim.complete
+    )
+
+
 # --- Dates, relative dates, periods ------------------------------------------------------------
 
 
@@ -1246,6 +1311,7 @@ def true_claims(draw: st.DrawFn, world: World) -> Written:
     _write_quantities(draw, world, out)
     _write_relations(draw, world, out)
     _write_sets(draw, world, out)
+    _write_breakdowns(draw, world, out)
     for key, day in sorted(world.events.items()):
         _write_event(draw, world, out, key, day)
     for key, (start, end) in sorted(world.periods.items()):
@@ -1338,6 +1404,8 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
         return _false_superlative(world, claim, variant)
     if isinstance(claim, EnumerationClaim):
         return _false_list(world, claim, variant)
+    if isinstance(claim, BreakdownClaim):
+        return _false_breakdown(world, claim, variant)
     if isinstance(claim, SpanClaim):
         return _false_span(written, claim, variant)
     if isinstance(claim, WeekdayClaim):
