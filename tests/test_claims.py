@@ -15,6 +15,7 @@ from factcheck import (
     CLAIM_KINDS,
     Acknowledgement,
     ArticleInfo,
+    BreakdownClaim,
     Claim,
     ClaimFile,
     ClaimFileError,
@@ -49,6 +50,8 @@ VALID: dict[str, dict[str, object]] = {
     "share": {"measure": "x.a", "of": "x.b", "fraction": "two-thirds", "hedge": "more than"},
     "part": {"measure": "x.a", "of": "x.b"},
     "parts": {"parts": ["x.a", "x.b"], "of": "x.c"},
+    "breakdown": {"measure": "x.arrests", "value": 281, "unit": "arrests",
+                  "items": [{"name": "A", "value": 200}, {"name": "B", "value": 81}]},
     "difference": {"measure": "x.a", "of": "x.b", "by": "-3", "unit": "percent"},
     "superlative": {"measure": "x.a", "among": ["x.*"]},
     "enumeration": {"measure": "x.countries", "count": 8, "unit": "countries",
@@ -70,7 +73,7 @@ def build(kind, **changes):
 def test_every_kind_has_a_valid_example():
     """The examples here cover every claim kind there is."""
     assert set(VALID) == set(CLAIM_KINDS)
-    assert len(CLAIM_KINDS) == 14
+    assert len(CLAIM_KINDS) == 15
 
 
 @pytest.mark.parametrize("kind", sorted(VALID))
@@ -478,9 +481,9 @@ def test_acknowledgement_names_a_rule_code(rule):
 
 def test_claim_models_are_exported():
     """Every claim kind's model is importable from factcheck."""
-    exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, PartsClaim, DifferenceClaim,
-                SuperlativeClaim, EnumerationClaim, SpanClaim, DateClaim, WeekdayClaim,
-                RelativeDateClaim, PeriodClaim, DurationClaim}  # fmt: skip
+    exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, PartsClaim, BreakdownClaim,
+                DifferenceClaim, SuperlativeClaim, EnumerationClaim, SpanClaim, DateClaim,
+                WeekdayClaim, RelativeDateClaim, PeriodClaim, DurationClaim}  # fmt: skip
     assert exported == set(CLAIM_KINDS.values())
 
 
