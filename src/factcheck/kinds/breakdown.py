@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from fractions import Fraction
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -167,6 +167,7 @@ class BreakdownClaim(ClaimBase, _Figure):  # type: ignore[misc]  # a mypy artefa
     (47), ...". Implies a value for the whole and for each item, the parts and the list."""
 
     kind: Literal["breakdown"] = "breakdown"
+    states_relation: ClassVar[bool] = True
     measure: MeasureKey = Field(description="The whole: 'jcode.dark_huntor.arrests'.")
     value: Num | None = Field(
         default=None,
