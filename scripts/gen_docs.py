@@ -301,6 +301,49 @@ def gen_precision() -> str:
     return table(["The text says", "Claim fields", "Written figure", "With the hedge"], rows)
 
 
+#: Ranges the docs read, as (the text, the claim's fields as a TOML table body).
+RANGE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("between 10 and 20 kilograms", 'kind = "value"\nrange = [10, 20]\nunit = "kg"'),
+    ("1.5-2.5 million people", 'kind = "value"\nrange = [1.5, 2.5]\nunit = "million people"'),
+    ("$2m-$3m", 'kind = "value"\nrange = [2, 3]\nunit = "million USD"'),
+    ("8,000 to 10,000 sellers", 'kind = "value"\nrange = ["8,000", "10,000"]\nunit = "items"'),
+    ("about 10 to 15 people",
+     'kind = "value"\nrange = [10, 15]\nunit = "people"\nhedge = "about"'),
+    ("from 3 to 5 years", 'kind = "duration"\nrange = [3, 5]\nunit = "years"'),
+    ("50 to 100 times", 'kind = "multiple"\nrange = [50, 100]'),
+    ("two to three times", 'kind = "multiple"\nrange = ["double", "triple"]'),
+    ("10-15% of", 'kind = "share"\nrange = ["10%", "15%"]'),
+    ("between a third and a half of", 'kind = "share"\nrange = ["a third", "half"]'),
+)  # fmt: skip
+
+
+def gen_ranges() -> str:
+    import tomllib
+    from decimal import Decimal
+
+    from factcheck.claims import CLAIM_KINDS
+
+    rows = []
+    for text, body in RANGE_EXAMPLES:
+        fields = tomllib.loads(body, parse_float=Decimal)
+        kind = fields["kind"]
+        extra = {"measure": "a.b"}
+        if kind in ("multiple", "share"):
+            extra["of"] = "a.c"
+        claim = CLAIM_KINDS[kind].model_validate({"id": "x", "quote": text, **extra, **fields})
+        unit = f" {fields['unit']}" if "unit" in fields else ""
+        shown = ", ".join(line for line in body.splitlines() if not line.startswith("kind"))
+        rows.append(
+            [
+                f"“{text}”",
+                code(f"kind = {toml_value(kind)}"),
+                code(shown),
+                code(_describe(claim.interval()) + unit),
+            ]
+        )  # type: ignore[attr-defined]
+    return table(["The text says", "Kind", "Claim fields", "Reads as"], rows)
+
+
 # --- docs/units.md --------------------------------------------------------------------------------
 
 
@@ -474,6 +517,14 @@ _FIRST_FIELDS = ("kind", "id", "quote", "measure", "of")
 _LAST_FIELDS = ("hedge", "tolerance", "precision", "note", "source")
 
 
+#: Fields of which a claim gives exactly one (the figure, or a range instead of it).
+_ONE_OF: tuple[tuple[str, ...], ...] = (
+    ("value", "range"),
+    ("factor", "change", "range"),
+    ("fraction", "range"),
+)
+
+
 def field_rows(model: type[Any], *, kind: str | None = None) -> list[list[str]]:
     """One table row per field: name, required or default, meaning."""
     from pydantic_core import PydanticUndefined
@@ -482,10 +533,17 @@ def field_rows(model: type[Any], *, kind: str | None = None) -> list[list[str]]:
     names = [n for n in _FIRST_FIELDS if n in fields]
     names += [n for n in fields if n not in _FIRST_FIELDS and n not in _LAST_FIELDS]
     names += [n for n in _LAST_FIELDS if n in fields]
+    group = next((g for g in _ONE_OF if all(n in fields for n in g)), ())
+    if group:  # the alternatives together, in their order, where the first one stands
+        at = min(names.index(n) for n in group)
+        rest = [n for n in names if n not in group]
+        names = rest[:at] + list(group) + rest[at:]
     rows = []
     for name in names:
         info = fields[name]
-        if name == "kind" and kind is not None:
+        if name in group:
+            need = "one of " + ", ".join(code(n) for n in group)
+        elif name == "kind" and kind is not None:
             need = f"required: {code(f'kind = {toml_value(kind)}')}"
         elif info.is_required():
             need = "required"
@@ -1199,7 +1257,7 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
             "final-run": gen_final_run,
         },
         "claim-files.md": claim_files,
-        "hedges.md": {"hedges": gen_hedges, "precision": gen_precision},
+        "hedges.md": {"hedges": gen_hedges, "precision": gen_precision, "ranges": gen_ranges},
         "units.md": {
             "count-nouns": gen_count_nouns,
             "currencies": gen_currencies,

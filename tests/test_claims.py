@@ -489,18 +489,22 @@ def test_claim_models_are_exported():
 
 @pytest.mark.parametrize(
     ("fields", "given"),
-    [({"factor": 2, "change": "+12%"}, "both were"), ({}, "neither was")],
+    [
+        ({"factor": 2, "change": "+12%"}, "factor and change were"),
+        ({"factor": 2, "range": [2, 3]}, "factor and range were"),
+        ({}, "none was"),
+    ],
 )
 def test_a_multiple_has_a_factor_or_a_change(write_claims, fields, given):
-    """Exactly one of factor and change: the message says which way to write it."""
+    """Exactly one of factor, change and range: the message says which way to write it."""
     table = {"kind": "multiple", **COMMON, "measure": "x.a", "of": "x.b", **fields}
     path = write_claims("\n[[claim]]\n" + tomli_w.dumps(table))
     with pytest.raises(ClaimFileError) as info:
         load_file(path)
     assert info.value.claim == table["id"]
     assert info.value.problem == (
-        "a multiple needs a factor (2 for 'double') or a change ('+12%' for 'rose 12 percent'),"
-        f" one of the two; {given} given"
+        "a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12 percent') or"
+        f" a range ([50, 100] for '50 to 100 times'), one of them; {given} given"
     )
 
 

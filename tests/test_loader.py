@@ -402,7 +402,7 @@ def test_missing_field(write_claims):
     error = error_of(path.name)
     assert str(error) == (
         f"article.toml:{line}: claim 'arrests', field 'value': 'value' is missing; a 'value'"
-        " claim needs id, quote, value, unit, measure"
+        " claim needs value (one figure: 281) or range (two: [10, 20] for 'between 10 and 20')"
     )
     assert where(error) == ("article.toml", line, "arrests", "value")
 
@@ -417,7 +417,7 @@ def test_misspelled_field(write_claims):
         f"article.toml:{line}: claim 'arrests', field 'vaule': 'vaule' is not a field of a 'value'"
         " claim; did you mean 'value'?\n"
         f"article.toml:{claim_line}: claim 'arrests', field 'value': 'value' is missing; a 'value'"
-        " claim needs id, quote, value, unit, measure"
+        " claim needs value (one figure: 281) or range (two: [10, 20] for 'between 10 and 20')"
     )
     assert where(error) == ("article.toml", line, "arrests", "vaule")
     assert len(error.problems) == 2

@@ -149,10 +149,13 @@ def test_restating_a_value_in_another_unit_changes_nothing(
 ) -> None:
     """A value restated exactly in another unit of its dimension changes no finding."""
     written = _broken(written, data)
-    values = [c for c in written.claims if isinstance(c, factcheck.ValueClaim)]
+    values = [
+        c for c in written.claims if isinstance(c, factcheck.ValueClaim) and c.value is not None
+    ]
     claim = data.draw(st.sampled_from(values))
     other = data.draw(st.sampled_from(UNITS[unit_info(claim.unit).dimension]))
     ratio = unit_info(claim.unit).factor / unit_info(other).factor
+    assert claim.value is not None
     figure = as_decimal(Fraction(claim.value) * ratio, 12)
     assume(figure is not None)
     assert figure is not None

@@ -94,7 +94,8 @@ def test_most_ever_holds_when_a_deeper_measure_shares_the_pattern(tmp_path: Path
     assert codes(report) == []
     (held,) = [c for c in report.checks if c.rule == "FC203"]
     assert (held.status, held.message) == (
-        "holds", "“the most ever”: 281 arrests against 150 arrests (jcode.dark_huntor.arrests)"
+        "holds",
+        "“the most ever”: 281 arrests against 150 arrests (jcode.dark_huntor.arrests)",
     )
     deep = run(tmp_path, OPERATIONS, OPERATION_CLAIMS.replace("{pattern}", "jcode.**.arrests"))
     (unchecked,) = [c for c in deep.checks if c.rule == "FC203"]

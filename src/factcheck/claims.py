@@ -35,6 +35,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from factcheck import numbers
 from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
@@ -254,6 +255,87 @@ FactorNum = Annotated[
 ]
 
 
+Pair: TypeAlias = tuple[Decimal | Fraction, Decimal | Fraction]
+
+
+def _range_of(parse: Any, example: str) -> Any:
+    """The validator of a ``range`` field: two figures as written, low then high, each read by
+    ``parse``."""
+
+    def validate(value: Any) -> Pair:
+        if not isinstance(value, list | tuple) or len(value) != 2:
+            raise ValueError(
+                f"range={value!r} must be two figures, low then high, such as {example}"
+            )
+        low, high = parse(value[0]), parse(value[1])
+        if low < 0:
+            raise ValueError(f"range={value!r} starts below zero; figures are amounts")
+        if low == high:
+            raise ValueError(
+                f"range={value!r} has one figure at both ends; state it as one figure instead"
+            )
+        if low > high:
+            raise ValueError(
+                f"range={value!r} goes down; write the smaller end first, as the range"
+                f" [{value[1]!r}, {value[0]!r}]"
+            )
+        return low, high
+
+    return PlainValidator(validate)
+
+
+def _range_schema(example: str) -> WithJsonSchema:
+    return WithJsonSchema(
+        {
+            "type": "array",
+            "minItems": 2,
+            "maxItems": 2,
+            "items": {"anyOf": [{"type": "number"}, {"type": "string"}]},
+            "description": f"Two figures as written, low then high: {example}.",
+        }
+    )
+
+
+_PAIR_SERIALIZER = PlainSerializer(lambda pair: [_serialize_number(x) for x in pair])
+_RANGE_EXAMPLE = "[50, 100], [1.5, 2.5] or ['1,000', '2,000']"
+_FACTOR_RANGE_EXAMPLE = "[50, 100] for '50 to 100 times', ['double', 'triple']"
+_FRACTION_RANGE_EXAMPLE = "['10%', '15%'] for '10-15%', ['a third', 'half']"
+RangeNum = Annotated[
+    Pair, _range_of(_number, _RANGE_EXAMPLE), _PAIR_SERIALIZER, _range_schema(_RANGE_EXAMPLE)
+]
+FactorRange = Annotated[
+    Pair,
+    _range_of(_factor_number, _FACTOR_RANGE_EXAMPLE),
+    _PAIR_SERIALIZER,
+    _range_schema(_FACTOR_RANGE_EXAMPLE),
+]
+FractionRange = Annotated[
+    Pair,
+    _range_of(_fraction_number, _FRACTION_RANGE_EXAMPLE),
+    _PAIR_SERIALIZER,
+    _range_schema(_FRACTION_RANGE_EXAMPLE),
+]
+
+
+def _range_text(pair: Pair) -> str:
+    """A range for messages: ``50 to 100``."""
+    low, high = (numbers.format_fraction(Fraction(x)) for x in pair)
+    return f"{low} to {high}"
+
+
+def _range_hedge(value: Any, info: ValidationInfo) -> Any:
+    """A range (checked on ``range``, so that an error names it) goes with ``about`` or no hedge,
+    and replaces the single figure."""
+    hedge = info.data.get("hedge", Hedge.EXACT)
+    if value is not None and hedge not in numbers.RANGE_HEDGES:
+        raise ValueError(
+            f"a range takes the hedge 'about' ('about 10 to 15') or none; hedge"
+            f" {hedge.value!r} bounds one figure ('{hedge.value} 10' is value = 10), and a"
+            " range is already bounded at both ends"
+        )
+    return value
+
+
 def _signed_number(value: Any) -> numbers.Number:
     if isinstance(value, str):
         value = value.strip().replace("\u2212", "-").removeprefix("+")
@@ -424,13 +506,56 @@ def _interval(
 
 
 class _Valued(_Figure):
-    value: Num = Field(description="The figure as written, without its unit: 281, 53.4, '1,874'.")
+    # ``range`` comes before ``value`` so that the check of ``value`` (run even when it is left
+    # out) sees it, and a figure left out is reported on the field ``value``.
+    range: RangeNum | None = Field(
+        default=None,
+        description="Instead of value, a range the text gives, low then high: [10, 20] for"
+        " 'between 10 and 20', [1.5, 2.5] for '1.5-2.5 million'. Both ends included, each at its"
+        " written precision.",
+    )
+    value: Num | None = Field(
+        default=None,
+        validate_default=True,
+        description="The figure as written, without its unit: 281, 53.4, '1,874'.",
+    )
     unit: Unit = Field(description="The unit, scale words included: 'arrests', 'million USD'.")
+
+    _range_hedge = field_validator("range")(_range_hedge)
 
     @field_validator("value")
     @classmethod
-    def _non_negative(cls, value: numbers.Number) -> numbers.Number:
-        if value < 0:
+    def _one_figure(
+        cls, value: numbers.Number | None, info: ValidationInfo
+    ) -> numbers.Number | None:
+        given = info.data.get("range") is not None
+        if value is not None and given:
+            raise ValueError(
+                "a claim gives value (one figure) or range (two: 'between 10 and 20'), not both"
+            )
+        if value is None and not given and "range" in info.data:  # not when range is invalid
+            kind = cls.model_fields["kind"].default if "kind" in cls.model_fields else "value"
+            raise PydanticCustomError(
+                "missing",
+                "'value' is missing; a {kind} claim needs value (one figure: 281) or range (two:"
+                " [10, 20] for 'between 10 and 20')",
+                {"kind": repr(kind)},
+            )
+        return value
+
+    @property
+    def said(self) -> str:
+        """The figure as the claim states it, hedge included: ``nearly 300``, ``10 to 20``."""
+        hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
+        if self.range is not None:
+            return hedge + _range_text(self.range)
+        assert self.value is not None
+        return hedge + numbers.format_fraction(Fraction(self.value))
+
+    @field_validator("value")
+    @classmethod
+    def _non_negative(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value < 0:
             raise ValueError(
                 f"value={value} is negative; figures are amounts: write a fall or a loss as a"
                 " positive value of a measure named for it, such as 'sales.decline'"
@@ -451,6 +576,15 @@ class _Valued(_Figure):
     def interval(self, tolerance: Fraction | None = None) -> Interval:
         """The values the claim allows, in its own unit. ``tolerance`` is the file's default."""
         tol = self.tolerance if self.tolerance is not None else tolerance
+        if self.range is not None:
+            return numbers.range_interval(
+                *self.range,
+                self.hedge,
+                tol,
+                precision=self.precision,
+                scaled=self.unit_info.rounds_whole,
+            )
+        assert self.value is not None
         return _interval(self.value, self.unit_info, self.hedge, tol, self.precision)
 
 
@@ -482,22 +616,46 @@ class MultipleClaim(ClaimBase, _Figure):
         " 'rose 12 percent', '-12%' for 'fell 12 percent', '-a third' for 'fell by a third'. The"
         " hedge applies to the size of the change.",
     )
+    range: FactorRange | None = Field(
+        default=None,
+        description="Instead of factor, a range of factors the text gives: [50, 100] for '50 to"
+        " 100 times', ['double', 'triple'] for 'double to triple'.",
+    )
+
+    _range_hedge = field_validator("range")(_range_hedge)
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
 
     @property
     def ratio(self) -> Fraction:
-        """The factor as written, or 1 + the change: 1.12 for "rose 12 percent"."""
+        """The factor as written, or 1 + the change: 1.12 for "rose 12 percent" (a range has
+        none: see `figure`)."""
         if self.factor is not None:
             return Fraction(self.factor)
-        assert self.change is not None
+        if self.change is None:
+            raise ValueError("a range of factors has no single ratio")
         return 1 + Fraction(self.change)
+
+    @property
+    def figure(self) -> Fraction | None:
+        """The one factor the claim states (1 + the change for a change); None for a range."""
+        return None if self.range is not None else self.ratio
+
+    @property
+    def said(self) -> str:
+        """The factor as the claim states it, hedge included: ``more than 2``, ``50 to 100``."""
+        hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
+        if self.range is not None:
+            return hedge + _range_text(self.range)
+        return hedge + numbers.format_fraction(self.ratio)
 
     def interval(self, tolerance: Fraction | None = None) -> Interval:
         """The factors the claim allows ("rose more than 12 percent": above 1.12; "fell more
         than 12 percent": below 0.88)."""
         tol = self.tolerance if self.tolerance is not None else tolerance
+        if self.range is not None:
+            return numbers.range_interval(*self.range, self.hedge, tol, precision=self.precision)
         if self.factor is not None:
             return _interval(self.factor, None, self.hedge, tol, self.precision)
         assert self.change is not None
@@ -534,11 +692,13 @@ class MultipleClaim(ClaimBase, _Figure):
 
     @model_validator(mode="after")
     def _factor_or_change(self) -> MultipleClaim:
-        if (self.factor is None) == (self.change is None):
-            given = "both were" if self.factor is not None else "neither was"
+        given = [n for n in ("factor", "change", "range") if self.__dict__.get(n) is not None]
+        if len(given) != 1:
+            said = f"{' and '.join(given)} were" if given else "none was"
             raise ValueError(
-                f"a multiple needs a factor (2 for 'double') or a change ('+12%' for 'rose 12"
-                f" percent'), one of the two; {given} given"
+                f"a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12"
+                f" percent') or a range ([50, 100] for '50 to 100 times'), one of them; {said}"
+                " given"
             )
         if self.change is not None and self.interval().is_empty():
             raise ValueError(
@@ -556,26 +716,71 @@ class ShareClaim(ClaimBase, _Figure):
     kind: Literal["share"] = "share"
     measure: MeasureKey = Field(description="The part.")
     of: MeasureKey = Field(description="The whole.")
-    fraction: FractionNum = Field(
-        description="'2/3', 'two-thirds', '68%', 0.68, 'half' or 'one in five'."
+    fraction: FractionNum | None = Field(
+        default=None, description="'2/3', 'two-thirds', '68%', 0.68, 'half' or 'one in five'."
     )
+    range: FractionRange | None = Field(
+        default=None,
+        description="Instead of fraction, a range of shares the text gives: ['10%', '15%'] for"
+        " '10-15%', ['a third', 'half'] for 'between a third and a half'.",
+    )
+
+    _range_hedge = field_validator("range")(_range_hedge)
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
 
+    @property
+    def figure(self) -> Fraction | None:
+        """The one fraction the claim states; None for a range."""
+        return None if self.fraction is None else Fraction(self.fraction)
+
+    @property
+    def said(self) -> str:
+        """The share as the claim states it, hedge included: ``more than 2/3``, ``10% to 15%``."""
+        hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
+        if self.range is not None:
+            low, high = (numbers.format_fraction(Fraction(x) * 100) for x in self.range)
+            return f"{hedge}{low}% to {high}%"
+        assert self.fraction is not None
+        return hedge + numbers.format_fraction(Fraction(self.fraction))
+
     def interval(self, tolerance: Fraction | None = None) -> Interval:
         """The fractions the claim allows."""
         tol = self.tolerance if self.tolerance is not None else tolerance
+        if self.range is not None:
+            return numbers.range_interval(*self.range, self.hedge, tol, precision=self.precision)
+        assert self.fraction is not None
         return _interval(self.fraction, None, self.hedge, tol, self.precision)
 
     _distinct = field_validator("of")(_distinct_of)
 
     @field_validator("fraction")
     @classmethod
-    def _share(cls, value: numbers.Number) -> numbers.Number:
-        if not 0 <= value <= 1:
+    def _share(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and not 0 <= value <= 1:
             raise ValueError(f"fraction={value} must be between 0 and 1 (or 0% and 100%)")
         return value
+
+    @field_validator("range")
+    @classmethod
+    def _shares(cls, value: Pair | None, info: ValidationInfo) -> Pair | None:
+        if value is not None and value[1] > 1:
+            raise ValueError(f"range={_range_text(value)} must be between 0 and 1 (or 0% and 100%)")
+        if value is not None and info.data.get("fraction") is not None:
+            raise ValueError(
+                "a share gives fraction (one figure) or range (two: '10-15%'), not both"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _a_fraction(self) -> ShareClaim:
+        if self.fraction is None and self.range is None:
+            raise ValueError(
+                "'fraction' is missing; a 'share' claim needs fraction ('2/3', '68%') or range"
+                " (['10%', '15%'] for '10-15%')"
+            )
+        return self
 
 
 class PartClaim(ClaimBase):
@@ -975,6 +1180,19 @@ class DurationClaim(ClaimBase, _Valued):
         if unit_info(value).dimension != "[time]":
             raise ValueError(f"unit={value!r} is not a unit of time such as 'years'")
         return value
+
+    def elapsed_interval(self, tolerance: Fraction | None = None) -> Interval:
+        """The lengths the claim allows between its two dates. People read a whole "for 15
+        years" between two dates as about 15 years (to the year, [14.5, 15.5)), and "for 3 to 5
+        years" as [2.5, 5.5); other figures as `interval` reads them."""
+        figures = self.range if self.range is not None else (self.value,)
+        whole = all(isinstance(f, Decimal) and f.as_tuple().exponent == 0 for f in figures)
+        if not (self.hedge is Hedge.EXACT and self.precision is None and whole):
+            return self.interval(tolerance)
+        if self.range is not None:
+            return numbers.range_interval(*self.range, precision=Decimal(1))
+        assert self.value is not None
+        return numbers.written_interval(self.value, precision=Decimal(1))
 
     @field_validator("since", "until")
     @classmethod

@@ -280,6 +280,8 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
     etype = error["type"]
     given = error.get("input")
     message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if etype == "missing" and message != "Field required":
+        return field_name, message  # a claim's own words for a figure left out
     if etype == "missing":
         needs = _expected_fields(model)
         whose = f"a {kind!r} claim" if kind else f"the {table} table" if table else None

@@ -33,6 +33,7 @@ __all__ = [
     "hedged_interval",
     "parse_number",
     "parse_tolerance",
+    "range_interval",
     "stated_interval",
     "written_interval",
 ]
@@ -349,3 +350,37 @@ def hedged_interval(written: Interval, hedge: Hedge, tolerance: Fraction | None)
     # LESS_THAN, AT_MOST
     bottom = Fraction(0) if tolerance is None else lo * (1 - tolerance)
     return Interval(bottom, hi, False, hedge is Hedge.LESS_THAN or not exact)
+
+
+#: The hedges a range may take: "about 10 to 15" widens both ends. A range already bounds its
+#: figure on both sides, so "more than", "nearly" or "up to" before it add nothing a claim states.
+RANGE_HEDGES = frozenset({Hedge.EXACT, Hedge.ABOUT})
+
+
+def range_interval(
+    low: Number,
+    high: Number,
+    hedge: Hedge = Hedge.EXACT,
+    tolerance: Fraction | None = None,
+    *,
+    precision: Number | None = None,
+    scaled: bool = False,
+) -> Interval:
+    """The values a range the text gives allows ("between 10 and 20", "1.5-2.5 million").
+
+    Both ends are included, each read at its written precision: "10 to 20" is [10, 20],
+    "1.5-2.5 million" is [1.45, 2.55) million (from the least that rounds to 1.5 to below the
+    least that rounds to 2.6). "about" widens the whole range by its tolerance, as it does one
+    figure; no other hedge applies to a range.
+
+    >>> range_interval(Decimal("1.5"), Decimal("2.5")).describe()
+    '[1.45, 2.55)'
+    >>> range_interval(Decimal(10), Decimal(20), Hedge.ABOUT).describe()
+    '[9, 22]'
+    """
+    if hedge not in RANGE_HEDGES:
+        raise ValueError(f"a range takes no hedge {hedge.value!r}")
+    first = written_interval(low, precision=precision, scaled=scaled)
+    last = written_interval(high, precision=precision, scaled=scaled)
+    written = Interval(first.lo, last.hi, first.lo_open, last.hi_open)
+    return hedged_interval(written, hedge, tolerance)

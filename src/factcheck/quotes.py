@@ -7,6 +7,7 @@ The engine compares what a claim says with the words it quotes, so that a typo i
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -351,3 +352,171 @@ def _compound_durations(quote: str, found: list[QuoteNumber]) -> list[QuoteNumbe
             close()
     close()
     return out
+
+
+# --- Ranges: "50 to 100 times", "between 10 and 20", "10-15%", "$2m-$3m" ---------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRange:
+    """A range written in a quote: two figures joined by "to", a dash, or "between ... and"."""
+
+    #: The low end, scale word, percent and currency of the high end carried over ("2 to 3
+    #: million" is 2 million to 3 million; "10-15%" is 10% to 15%).
+    low: Fraction
+    #: The high end, as `QuoteNumber.value` reads it.
+    high: Fraction
+    #: The words it was read from, from its first word ("between", "from") to its last.
+    text: str
+    #: The unit written after the high end (or the currency before either end), if recognised.
+    unit: UnitInfo | None
+    #: The unit's words as written.
+    unit_text: str | None
+    #: Where in the quote the range starts ("between" and "from" included).
+    start: int
+    #: Where the two figures start (as `QuoteNumber.start`).
+    ends: tuple[int, int]
+
+
+#: What joins the ends of a range; "and" only after "between".
+_JOIN_RE = re.compile(
+    r"(?P<pct>\s?%)?\s*(?:(?P<word>to|and)\b|[-\u2010\u2011\u2012\u2013\u2014])\s*"
+)
+#: Words before "from" that make "from A to B" a change, not a range ("rose from 10 to 20").
+_CHANGE_WORDS = frozenset(
+    "rose rise rises risen rising increase increased increases increasing grew grow grows grown"
+    " growing jumped jump jumps climbed climb climbs soared surged fell fall falls fallen falling"
+    " dropped drop drops declined decline declines decreased decrease decreases shrank shrunk"
+    " went go goes gone moved changed raised lowered reduced cut boosted slashed up down"
+    " doubled tripled halved revised".split()
+)
+_PERCENT_AFTER_RE = re.compile(r"[\d.,]+\s?%")
+
+
+#: A unit the reader does not take as one, repeated after each end: "20 g to 30 g".
+_UNIT_JOIN_RE = re.compile(
+    r"(?P<pct>)\s*(?P<unit>[^\W\d]+)\s*(?:(?P<word>to|and)\b|[-\u2010\u2011\u2012\u2013\u2014])\s*"
+)
+
+
+def _repeated_unit(quote: str, end: int, start: int, last: int) -> re.Match[str] | None:
+    """The join of two ends that each carry the same word the reader does not take for a unit
+    ("20 g to 30 g"); None when the words differ."""
+    join = _UNIT_JOIN_RE.fullmatch(quote, end, start)
+    if join is None:
+        return None
+    after = quote[last:].split()
+    return join if after and after[0].strip(".,;:") == join.group("unit") else None
+
+
+def _start_of(quote: str, n: QuoteNumber) -> int:
+    """Where a figure's first character is (its currency symbol included)."""
+    start = n.start
+    while start < len(quote) and quote[start].isspace():
+        start += 1
+    return start
+
+
+def _end_of(quote: str, n: QuoteNumber) -> int:
+    """Where a figure's words end in the quote."""
+    pos = n.start
+    for word in n.text.split():
+        found = quote.find(word, pos)
+        if found < 0:
+            break
+        pos = found + len(word)
+    return pos
+
+
+def _scale_of(n: QuoteNumber) -> int:
+    """The scale word a figure is written with ("3 million", "$3m"): its size, or 1."""
+    for word in n.text.lower().split()[1:]:
+        if word in SCALE_WORDS and word != "dozen":
+            return SCALE_WORDS[word]
+        if word in _MONEY_SCALES and (
+            n.unit_text in _CURRENCY_PREFIXES
+            or n.unit_text in CURRENCY_SYMBOLS
+            or word in _PLAIN_SCALES
+        ):
+            return _MONEY_SCALES[word]
+    return 1
+
+
+def _is_percent(quote: str, n: QuoteNumber) -> bool:
+    words = n.text.lower().split()
+    return (
+        "percent" in words
+        or "cent" in words
+        or bool(_PERCENT_AFTER_RE.match(quote, _start_of(quote, n)))
+    )
+
+
+def ranges_in(quote: str) -> list[QuoteRange]:
+    """Every range written in a quote, each end read as `numbers_in` reads figures, and what
+    one end writes carried over to the other ("2 to 3 million", "10-15%", "$2-3 million").
+
+    Two figures are a range when "to" or a dash joins them ("50 to 100 times", "10-15%", "3 to 5
+    years", "$2m-$3m"), or "and" after "between" ("between 10 and 20"), and the second is the
+    larger. "from 10 to 20" after a verb of change ("rose from 10 to 20") is a change, and two
+    figures in different units ("rose 5% to 300") are two figures.
+
+    >>> [(str(r.low), str(r.high)) for r in ranges_in("between 2 and 3 million people")]
+    [('2000000', '3000000')]
+    """
+    figures = sorted(
+        {n.start: n for n in reversed(numbers_in(quote))}.values(), key=lambda n: n.start
+    )
+    found: list[QuoteRange] = []
+    for a, b in itertools.pairwise(figures):
+        end, a_start, b_start = _end_of(quote, a), _start_of(quote, a), _start_of(quote, b)
+        join = _JOIN_RE.fullmatch(quote, end, b_start)
+        repeated = None
+        if join is None and a.unit is None:
+            join = repeated = _repeated_unit(quote, end, b_start, _end_of(quote, b))
+        if join is None:
+            continue
+        before = quote[:a_start].lower().split()
+        between = bool(before) and before[-1] == "between"
+        if join.group("word") == "and" and not between:
+            continue  # "10 and 20 people": two figures
+        if (
+            before
+            and before[-1] == "from"
+            and any(w.strip(",.") in _CHANGE_WORDS for w in before[-5:-1])
+        ):
+            continue  # "rose from 10 to 20": a change
+        low, unit, unit_text = a.value, b.unit or a.unit, b.unit_text or a.unit_text
+        a_percent = bool(join.group("pct")) or _is_percent(quote, a)
+        b_percent = _is_percent(quote, b)
+        if a_percent and not b_percent:
+            continue  # "rose 5% to 300"
+        if b_percent and not a_percent:
+            low /= 100  # "10-15%"
+        if a.unit is not None and b.unit is not None:
+            if a.unit.dimension != b.unit.dimension:
+                continue  # "12 kg to 300 people"
+            low = low * a.unit.factor / b.unit.factor  # "six months to two years": in years
+        if (
+            a.unit is not None
+            and b.unit is None
+            and a.unit_text not in CURRENCY_SYMBOLS
+            and a.unit_text not in _CURRENCY_PREFIXES
+        ):
+            continue  # "3 years to 5": a unit is written on the last end, or on both
+        scale_a, scale_b = _scale_of(a), _scale_of(b)
+        if scale_b > 1 and scale_a == 1 and low < b.value / scale_b:
+            low *= scale_b  # "2 to 3 million"; not "500 to 3 million"
+        if low >= b.value:
+            continue  # "a 3-1 win", "1990-91"
+        start = a_start
+        if before and before[-1] in ("between", "from"):
+            start = quote.lower().rfind(before[-1], 0, a_start)
+        last = _end_of(quote, b)
+        if repeated is not None:  # "20 g to 30 g": the second "g" too
+            last = quote.index(repeated.group("unit"), last) + len(repeated.group("unit"))
+        if b_percent and quote[last : last + 2].strip().startswith("%"):
+            last = quote.index("%", last) + 1
+        found.append(
+            QuoteRange(low, b.value, quote[start:last], unit, unit_text, start, (a.start, b.start))
+        )
+    return found

@@ -18,10 +18,13 @@ one of them false beyond its hedge. The engine's promises are then properties:
 The shapes written (each one true of the world, and each one falsified its own way):
 
 * values: exact anchors, hedged restatements in other units; figures of time as ``duration``
-  claims ("lasted nearly 3 years");
+  claims ("lasted nearly 3 years"); ranges in every spelling ("between 10 and 20 kg", "10-20
+  kg", "from 10 to 20 kg", "about 10 kg to 20 kg"), falsified above or below the truth;
 * relations: parts; multiples as decimals ("at least 2.3 times") and in words ("three times as
-  much as", "more than double", "half as much as", "a quarter as much as"); shares as percentages
-  ("68%", "68.4 percent", "more than 67%") and fractions ("two-thirds", "nearly half", "a fifth");
+  much as", "more than double", "half as much as", "a quarter as much as"), and ranges of them
+  ("between 2 and 3 times"); shares as ranges ("10-15% of", "between 10% and 15% of"); shares
+  as percentages ("68%", "68.4 percent", "more than 67%") and fractions ("two-thirds", "nearly
+  half", "a fifth");
   superlatives in both directions ("the most", "the fewest", "the lowest"), strict or not;
 * sets of countries: an exact list (count in digits or words, "a dozen"), lists whose count is
   hedged ("more than five countries", "nearly a dozen countries, including ..."), spans exact
@@ -76,6 +79,7 @@ from factcheck.dates import WEEKDAYS, months_span_days, parse_partial_date, rela
 from factcheck.engine.context import count_interval
 from factcheck.loader import Loaded, LoadedFile, from_claims
 from factcheck.numbers import Hedge, Interval, stated_interval, written_interval
+from factcheck.numbers import range_interval as numbers_range_interval
 from factcheck.units import unit_info
 
 __all__ = [
@@ -440,6 +444,144 @@ def _restated(value: Fraction, unit: str, other: str) -> Fraction:
     return value * unit_info(unit).factor / unit_info(other).factor
 
 
+# --- Ranges: "10 to 20 kg", "between 2 and 3 times", "10-15%" ---------------------------------
+
+#: How articles join the ends of a range; ``{u}`` is the unit after the low end, when repeated.
+_RANGE_STYLES = (
+    "{lo} to {hi}",
+    "between {lo} and {hi}",
+    "{lo}-{hi}",
+    "{lo}\u2013{hi}",
+    "from {lo} to {hi}",
+    "{lo}{u} to {hi}",
+)
+
+
+def _range_words(low: str, high: str, unit: str, style: int, hedge: Hedge) -> str:
+    """A range as an article writes it, its unit after the high end (and maybe the low):
+    "between 10 and 20 kg", "10-20 kg", "about 10 kg to 20 kg"."""
+    pattern = _RANGE_STYLES[style % len(_RANGE_STYLES)]
+    about = "" if hedge is Hedge.EXACT else "about "
+    spaced = f" {unit}" if unit else ""
+    return about + pattern.format(lo=low, hi=high, u=spaced) + spaced
+
+
+def _range_ends(value: Fraction, width: int, places: int) -> tuple[Decimal, Decimal]:
+    """Two figures around ``value``, to ``places`` decimals: the low end at or below it, the high
+    end ``width`` steps above the low end (always above ``value``)."""
+    step = Fraction(1, 10**places)
+    low = Fraction(math.floor(value / step)) * step
+    high = low + width * step
+    low_text, high_text = as_decimal(low, places), as_decimal(high, places)
+    assert low_text is not None and high_text is not None
+    return low_text, high_text
+
+
+@st.composite
+def _true_range(draw: st.DrawFn, value: Fraction) -> tuple[Hedge, Decimal, Decimal]:
+    """A hedge (exact or about) and a range of whole or one-decimal figures that holds
+    ``value``."""
+    places = draw(st.sampled_from((0, 0, 1)))
+    low, high = _range_ends(value, draw(st.integers(1, 20)), places)
+    hedge = draw(st.sampled_from((Hedge.EXACT, Hedge.ABOUT)))
+    assert value in numbers_range_interval(low, high, hedge), (value, low, high)
+    return hedge, low, high
+
+
+def _false_range(
+    truth: Fraction, variant: int, *, scaled: bool
+) -> tuple[Hedge, Decimal, Decimal] | None:
+    """A range that ``truth`` lies outside, above it or below it by ``variant``, on the widest
+    reading of its ends."""
+    whole = int(truth)
+    options: list[tuple[Hedge, int, int]] = [(Hedge.EXACT, 2 * whole + 3, 2 * whole + 10)]
+    if whole >= 8:
+        options.append((Hedge.EXACT, max(1, whole // 4), whole // 2))
+        options.append((Hedge.ABOUT, max(1, whole // 4), whole // 2))
+    options.append((Hedge.ABOUT, 2 * whole + 3, 2 * whole + 10))
+    hedge, low, high = options[variant % len(options)]
+    interval = numbers_range_interval(Decimal(low), Decimal(high), hedge, scaled=scaled)
+    if truth in interval or low >= high:
+        return None
+    return hedge, Decimal(low), Decimal(high)
+
+
+def _range_value_claim(
+    cid: str,
+    key: str,
+    hedge: Hedge,
+    low: Decimal,
+    high: Decimal,
+    unit: str,
+    style: int,
+    *,
+    duration: bool = False,
+) -> ValueClaim | DurationClaim:
+    """ "w.q0 was between 10 and 20 kg" (a value) or "w.q0 lasted 3 to 5 years" (a figure of
+    time), with its quote."""
+    words = _range_words(_text(low), _text(high), unit, style, hedge)
+    pair = [low, high]
+    if duration:
+        quote = f"{key} lasted {words}"
+        return DurationClaim(id=cid, quote=quote, measure=key, range=pair, unit=unit, hedge=hedge)
+    quote = f"{key} was {words}"
+    return ValueClaim(id=cid, quote=quote, measure=key, range=pair, unit=unit, hedge=hedge)
+
+
+#: How articles write a range of percentages.
+_SHARE_RANGE_STYLES = (
+    "{lo}-{hi}%",
+    "{lo}% to {hi}%",
+    "between {lo}% and {hi}%",
+    "{lo} to {hi} percent",
+    "{lo}\u2013{hi} per cent",
+)
+
+
+def _factor_range(ratio: Fraction, width: int, true: bool) -> tuple[int, int] | None:
+    """Whole factors ``width`` apart that hold ``ratio`` (or, with ``true`` False, lie above or
+    below it); None when there are none."""
+    whole = math.floor(ratio)
+    if true:
+        return (whole, whole + width) if whole >= 1 else None
+    if width % 2 == 0 and whole >= 3:
+        return 1, whole - 1  # below: the truth is at least whole
+    return whole + 1, whole + 1 + width  # above: the truth is below whole + 1
+
+
+def _multiple_range_claim(
+    cid: str, measure: str, of: str, low: int, high: int, style: int
+) -> MultipleClaim:
+    """ "w.q1 was between 2 and 3 times w.q0", with its quote."""
+    words = _range_words(str(low), str(high), "times", style, Hedge.EXACT)
+    quote = f"{measure} was {words} {of}"
+    return MultipleClaim(id=cid, quote=quote, measure=measure, of=of, range=[low, high])
+
+
+def _share_range(share: Fraction, width: int, true: bool) -> tuple[int, int] | None:
+    """Whole percentages ``width`` points apart that hold ``share`` (or, with ``true`` False,
+    lie above or below it on the widest reading of their ends)."""
+    percent = share * 100
+    if true:
+        low = max(0, math.floor(percent) - width // 2)
+        high = min(100, low + width)
+        return (low, high) if low < high and low <= percent <= high else None
+    if width % 2 == 0 and math.floor(percent) - 2 >= 1:
+        high = math.floor(percent) - 2
+        return max(0, high - width), high
+    low = math.ceil(percent) + 2
+    return (low, low + width) if low + width <= 100 else None
+
+
+def _share_range_claim(
+    cid: str, measure: str, of: str, low: int, high: int, style: int
+) -> ShareClaim:
+    """ "w.q0 was 10-15% of w.q1", with its quote."""
+    pattern = _SHARE_RANGE_STYLES[style % len(_SHARE_RANGE_STYLES)]
+    quote = f"{measure} was {pattern.format(lo=low, hi=high)} of {of}"
+    return ShareClaim(id=cid, quote=quote, measure=measure, of=of, range=[f"{low}%", f"{high}%"])
+
+
 # --- Durations and lengths of time -------------------------------------------------------------
 
 
@@ -675,8 +817,18 @@ def _write_quantities(draw: st.DrawFn, world: World, out: _Writer) -> None:
             restated = _restated(value, unit, other)
             if restated.denominator != 1 and as_decimal(restated, 2) is None:
                 continue
+            timed = world.dimension(key) == "[time]" and draw(st.booleans())
+            if draw(st.integers(0, 3)) == 0:  # a range: "between 10 and 20 kg"
+                hedge, low, high = draw(_true_range(restated))
+                style = draw(st.integers(0, len(_RANGE_STYLES) - 1))
+                out.add(
+                    _range_value_claim(
+                        out.next_id("range"), key, hedge, low, high, other, style, duration=timed
+                    )
+                )
+                continue
             hedge, written = draw(hedged_values(restated))
-            if world.dimension(key) == "[time]" and draw(st.booleans()):
+            if timed:
                 out.add(_figure_duration(out.next_id("lasted"), key, hedge, written, other))
             else:
                 out.add(_value_claim(out.next_id("val"), key, hedge, written, other))
@@ -790,7 +942,7 @@ def _fraction_options(share: Fraction, true: bool) -> list[tuple[Hedge, str, str
                 id="x", quote="x", measure="a.b", of="a.c", fraction=fraction, hedge=hedge
             )
             if (share in claim.interval()) is true:
-                found.append((hedge, fraction, words, Fraction(claim.fraction)))
+                found.append((hedge, fraction, words, Fraction(claim.figure or 0)))
     if true:
         return found
     return _near_first(found, lambda o: abs(o[3] - share), lambda o: "%" in o[1])
@@ -832,6 +984,12 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
                         of=large,
                     )
                 )
+            elif kind == "multiple" and world.base(small) > 0 and draw(st.integers(0, 3)) == 0:
+                span = _factor_range(
+                    world.base(large) / world.base(small), draw(st.integers(1, 5)), True
+                )
+                if span is not None:
+                    out.add(_multiple_range_claim(out.next_id("mrange"), large, small, *span, word))
             elif kind == "multiple" and world.base(small) > 0:
                 measure, of = draw(st.sampled_from(((large, small), (small, large))))
                 options = _factor_options(world.base(measure) / world.base(of), True)
@@ -855,6 +1013,12 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
                 claim = _true_difference(draw, world, out.next_id("diff"), measure, of, word)
                 if claim is not None:
                     out.add(claim)
+            elif kind == "share" and world.base(large) > 0 and draw(st.integers(0, 3)) == 0:
+                part = _share_range(
+                    world.base(small) / world.base(large), draw(st.integers(1, 10)), True
+                )
+                if part is not None:
+                    out.add(_share_range_claim(out.next_id("srange"), small, large, *part, word))
             elif kind == "share" and world.base(large) > 0:
                 shares = _fraction_options(world.base(small) / world.base(large), True)
                 if shares:
@@ -1348,6 +1512,23 @@ def falsify(written: Written, claim_id: str, variant: int = 0) -> Written | None
 
 def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | None:
     world = written.world
+    if isinstance(claim, ValueClaim | DurationClaim) and claim.range is not None:
+        assert claim.measure is not None
+        truth = _restated(*world.quantities[claim.measure], claim.unit)
+        wrong_range = _false_range(truth, variant, scaled=unit_info(claim.unit).rounds_whole)
+        if wrong_range is None:
+            return None
+        hedge, low, high = wrong_range
+        return _range_value_claim(
+            claim.id,
+            claim.measure,
+            hedge,
+            low,
+            high,
+            claim.unit,
+            variant,
+            duration=isinstance(claim, DurationClaim),
+        )
     if isinstance(claim, ValueClaim):
         truth = _restated(*world.quantities[claim.measure], claim.unit)
         falsehood = _false_figure(truth, variant, scaled=unit_info(claim.unit).rounds_whole)
@@ -1365,6 +1546,16 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
                 }
             )
         return None
+    if isinstance(claim, MultipleClaim) and claim.range is not None:
+        span = _factor_range(world.base(claim.measure) / world.base(claim.of), variant + 1, False)
+        if span is None:
+            return None
+        return _multiple_range_claim(claim.id, claim.measure, claim.of, *span, variant)
+    if isinstance(claim, ShareClaim) and claim.range is not None:
+        part = _share_range(world.base(claim.measure) / world.base(claim.of), variant + 2, False)
+        if part is None:
+            return None
+        return _share_range_claim(claim.id, claim.measure, claim.of, *part, variant)
     if isinstance(claim, MultipleClaim) and claim.change is not None:
         ratio = world.base(claim.measure) / world.base(claim.of)
         changes = _change_options(ratio, False)

@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
@@ -43,7 +42,7 @@ from factcheck.dates import (
     relative_range,
 )
 from factcheck.engine.context import Context, Entry, MeasureKind, count_interval, value_interval
-from factcheck.numbers import Hedge, Interval, written_interval
+from factcheck.numbers import Interval
 from factcheck.units import unit_info
 
 __all__ = ["Compiled", "Congruence", "Linear", "compile_claims"]
@@ -442,11 +441,7 @@ def _compile_duration(entry: Entry, claim: DurationClaim, out: Compiled) -> None
         return
     # Between two dates, read a duration as people do: calendar months and years (a year is
     # 365 or 366 days), days counted inclusively, and a whole "for 15 years" as about 15 years.
-    span = interval
-    exponent = claim.value.as_tuple().exponent if isinstance(claim.value, Decimal) else -1
-    if claim.hedge is Hedge.EXACT and claim.precision is None and exponent == 0:
-        span = written_interval(claim.value, precision=Decimal(1))
-    low, high = _days(span, claim.unit)
+    low, high = _days(claim.elapsed_interval(entry.tolerance(claim.hedge)), claim.unit)
     diff = ((until, Fraction(1)), (since, Fraction(-1)))
     src = frozenset([entry.index])
     if low is not None:

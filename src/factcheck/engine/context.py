@@ -72,10 +72,13 @@ class Entry:
 
     @property
     def vagueness(self) -> int:
-        """How loosely the claim pins its figure (1 for a hedged figure, else 0): when claims
-        could form a minimal set in several ways, the engine shows the most precise figures."""
+        """How loosely the claim pins its figure (1 for a hedged figure or a range, else 0): when
+        claims could form a minimal set in several ways, the engine shows the most precise
+        figures."""
         if not isinstance(self.claim, FIGURE_KINDS):
             return 0
+        if self.claim.__dict__.get("range") is not None:
+            return 1
         return 0 if self.claim.__dict__.get("hedge", Hedge.EXACT) is Hedge.EXACT else 1
 
 

@@ -132,7 +132,7 @@ def known(
     for base, entry in readings:
         claim = entry.claim
         if base == result and isinstance(claim, ValueClaim) and claim.unit == unit:
-            if claim.hedge is Hedge.EXACT:
+            if claim.hedge is Hedge.EXACT and claim.value is not None:
                 written = format_quantity(Fraction(claim.value), unit)
             break
     return Known(result, unit, tuple(used), written)
@@ -148,7 +148,10 @@ def assertion(entry: Entry, ctx: Context) -> str:
     claim = entry.claim
     if isinstance(claim, ValueClaim | DurationClaim) and claim.measure is not None:
         interval = claim.interval(entry.tolerance(claim.hedge))
-        said = f"{_HEDGE_SYMBOL[claim.hedge]} {format_quantity(claim.value, claim.unit)}"
+        if claim.value is None:
+            said = f"in {claim.said} {claim.unit}"  # a range
+        else:
+            said = f"{_HEDGE_SYMBOL[claim.hedge]} {format_quantity(claim.value, claim.unit)}"
         shown = f"{claim.measure} {said}"
         if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
             shown += f", i.e. in {format_quantity(interval, claim.unit)}"
@@ -156,6 +159,8 @@ def assertion(entry: Entry, ctx: Context) -> str:
             shown += f" since {claim.since}"
         return shown
     if isinstance(claim, DurationClaim):
+        if claim.value is None:
+            return f"lasted {claim.said} {claim.unit} since {claim.since}"  # a range
         lasted = format_quantity(claim.value, claim.unit, hedge=claim.hedge)
         return f"lasted {lasted} since {claim.since}"
     if isinstance(claim, MultipleClaim) and claim.change is not None:
@@ -167,9 +172,12 @@ def assertion(entry: Entry, ctx: Context) -> str:
             f" {claim.of} (factor in {interval.describe()})"
         )
     if isinstance(claim, MultipleClaim | ShareClaim):
-        fig = claim.ratio if isinstance(claim, MultipleClaim) else claim.fraction
+        fig = claim.figure
         interval = claim.interval(entry.tolerance(claim.hedge))
-        text = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {number(Fraction(fig))} × {claim.of}"
+        if fig is None:  # a range
+            shown = interval.describe()
+            return f"{claim.measure} = ({claim.said}) × {claim.of} (factor in {shown})"
+        text = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {number(fig)} × {claim.of}"
         if claim.hedge is not Hedge.EXACT:
             text += f" (factor in {interval.describe()})"
         return text

@@ -6,7 +6,6 @@ import calendar
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
-from decimal import Decimal
 from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
@@ -23,7 +22,7 @@ from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.explain import check, elapsed, listing, weekday_name
 from factcheck.engine.registry import rule
-from factcheck.numbers import Hedge, Interval, written_interval
+from factcheck.numbers import Hedge, Interval
 from factcheck.quantities import format_quantity
 from factcheck.report import Check
 from factcheck.units import unit_info
@@ -291,8 +290,10 @@ def _needs(claim: DurationClaim | PeriodClaim, interval: Interval) -> str:
     """What a claim needs, as written and as the engine reads it: ``more than 30 years``,
     ``15 years (read as [14.5, 15.5) years)``."""
     figure = claim.value if isinstance(claim, DurationClaim) else claim.length
-    assert figure is not None
-    said = format_quantity(Fraction(figure), claim.unit, hedge=claim.hedge)
+    if figure is None:  # a range
+        said = f"{claim.said} {claim.unit}" if isinstance(claim, DurationClaim) else ""
+    else:
+        said = format_quantity(Fraction(figure), claim.unit, hedge=claim.hedge)
     lo, hi = interval.lo, interval.hi
     plain = claim.hedge in (Hedge.LESS_THAN, Hedge.AT_MOST) and lo == 0  # "less than 3 years"
     if lo is not None and hi is not None and lo != hi and not plain:
@@ -334,10 +335,7 @@ def _duration_arithmetic(entry: Entry, core: Sequence[Entry]) -> list[str]:
     # Days are counted inclusively, as the engine does: 2024-08-11 to 2024-08-14 is 4 days.
     most = elapsed(since.first, _next(until.last), claim.unit)
     least = elapsed(since.last, until.first, claim.unit)
-    interval = claim.interval(entry.tolerance(claim.hedge))
-    exponent = claim.value.as_tuple().exponent if isinstance(claim.value, Decimal) else -1
-    if claim.hedge is Hedge.EXACT and claim.precision is None and exponent == 0:
-        interval = written_interval(claim.value, precision=Decimal(1))  # "for 15 years"
+    interval = claim.elapsed_interval(entry.tolerance(claim.hedge))  # "for 15 years": to the year
     span = _span(claim, least, most)
     counted = "" if span.startswith("at least") else " (days counted inclusively)"
     needs = _needs(claim, interval)

@@ -83,7 +83,7 @@ def _parts_exceed_whole(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
     shares = {
         e.claim.measure: Fraction(e.claim.fraction)
         for e in core
-        if isinstance(e.claim, ShareClaim) and e.claim.of == claim.of
+        if isinstance(e.claim, ShareClaim) and e.claim.of == claim.of and e.claim.fraction
     }
     if set(claim.parts) <= set(shares):
         total = sum(shares.values(), Fraction(0))
@@ -132,7 +132,7 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
     assert isinstance(claim, MultipleClaim | ShareClaim)
     a = known(ctx, claim.measure, core)
     b = known(ctx, claim.of, core)
-    factor = claim.ratio if isinstance(claim, MultipleClaim) else claim.fraction
+    factor = claim.figure  # None for a range
     message = (
         f"“{entry.ref.quote}” does not hold: {claim.measure} is {_shown(a)}, "
         f"{claim.of} is {_shown(b)}"
@@ -141,10 +141,7 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
     pairs = {(r.measure, r.of) for r in ratios}
     if a is None and b is None and len(ratios) > 1 and len(pairs) == 1:
         # ratios of one pair of measures that disagree among themselves
-        stated = ", ".join(
-            number(Fraction(r.ratio if isinstance(r, MultipleClaim) else r.fraction))
-            for r in ratios
-        )
+        stated = ", ".join(r.said for r in ratios)
         message = (
             f"{len(ratios)} claims give {claim.measure} different ratios to {claim.of}"
             f" ({stated}); at most one can hold"
@@ -157,10 +154,11 @@ def ratio_refuted(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> tu
         if allowed.lo is not None and a.point <= allowed.lo * other:
             bound, side = allowed.lo, "at least" if not allowed.lo_open else "more than"
         else:
-            bound = allowed.hi if allowed.hi is not None else Fraction(factor)
+            assert allowed.hi is not None or factor is not None  # a range has both ends
+            bound = allowed.hi if allowed.hi is not None else Fraction(factor or 0)
             side = "less than" if allowed.hi_open else "at most"
-        written = number(Fraction(factor))
-        shown = written if bound == Fraction(factor) else f"{number(bound)} ({written} as written)"
+        written = claim.said if factor is None else number(factor)
+        shown = written if bound == factor else f"{number(bound)} ({written} as written)"
         tail = (
             f"\nThe claim needs {claim.measure} {side} {shown} × {format_quantity(b.point, b.unit)}"
             f" = {format_quantity(bound * other, a.unit)}; it is {format_quantity(a.point, a.unit)}"

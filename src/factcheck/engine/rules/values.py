@@ -27,7 +27,7 @@ from factcheck.engine.explain import check, finding, known, listing, number
 from factcheck.engine.registry import rule
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
 from factcheck.quantities import format_quantity
-from factcheck.quotes import QuoteNumber, numbers_in
+from factcheck.quotes import QuoteNumber, QuoteRange, numbers_in, ranges_in
 from factcheck.report import Check, Finding
 from factcheck.units import UnitInfo, unit_info
 
@@ -47,7 +47,12 @@ def _value_message(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
     for entry in core:
         claim = entry.claim
         if isinstance(claim, ValueClaim | DurationClaim):
-            figures.append(format_quantity(Fraction(claim.value), claim.unit, hedge=claim.hedge))
+            if claim.value is None:  # a range
+                figures.append(f"{claim.said} {claim.unit}")
+            else:
+                figures.append(
+                    format_quantity(Fraction(claim.value), claim.unit, hedge=claim.hedge)
+                )
         elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
             figures.append(format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge))
     subject = measures[0] if len(measures) == 1 else ", ".join(measures)
@@ -172,10 +177,15 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
     """(field, figure as the text would write it, unit) the quote should contain."""
     claim = entry.claim
     out: list[tuple[str, Fraction, str | None]] = []
-    if isinstance(claim, ValueClaim | DurationClaim) and unit_info(claim.unit).name == "percent":
-        out.append(("value in percent", Fraction(claim.value), None))  # "63.1%" or "63.1"
-    elif isinstance(claim, ValueClaim | DurationClaim):
-        out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
+    if _expected_range(entry) is not None:
+        return out  # a range: see `_range_problems`
+    if isinstance(claim, ValueClaim | DurationClaim):
+        if claim.value is None:
+            return out  # a vague quantity
+        if unit_info(claim.unit).name == "percent":
+            out.append(("value in percent", Fraction(claim.value), None))  # "63.1%" or "63.1"
+        else:
+            out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
     elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
         out.append(("count", Fraction(claim.count) * unit_info(claim.unit).scale, claim.unit))
     elif isinstance(claim, DifferenceClaim):
@@ -186,7 +196,7 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
         out.append(("change", -size if size < 0 else size, None))  # "rose 12 percent"
     elif isinstance(claim, MultipleClaim):
         out.append(("factor", claim.ratio, None))
-    elif isinstance(claim, ShareClaim):
+    elif isinstance(claim, ShareClaim) and claim.fraction is not None:
         out.append(("fraction", Fraction(claim.fraction), None))
     elif isinstance(claim, PeriodClaim) and claim.length is not None:
         out.append(("length", Fraction(claim.length), claim.unit))
@@ -194,10 +204,116 @@ def _expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
 
 
 def _matches(figure: Fraction, found: QuoteNumber, field: str) -> bool:
-    if found.value == figure:
+    return _same(figure, found.value, field)
+
+
+def _same(figure: Fraction, value: Fraction, field: str) -> bool:
+    if value == figure:
         return True
     # "68%" and "68 percent" for 0.68 (or for 68 percent); "two-thirds" for 0.67 is not exact
-    return field in ("fraction", "value in percent") and found.value * 100 == figure
+    return field in ("fraction", "value in percent") and value * 100 == figure
+
+
+def _expected_range(entry: Entry) -> tuple[str, Fraction, Fraction, str | None] | None:
+    """(field, low end, high end as the text would write them, unit) of a claim that states a
+    range; None for other claims."""
+    claim = entry.claim
+    pair = claim.__dict__.get("range")
+    if pair is None:
+        return None
+    low, high = Fraction(pair[0]), Fraction(pair[1])
+    if isinstance(claim, ValueClaim | DurationClaim):
+        if unit_info(claim.unit).name == "percent":
+            return "value in percent", low, high, None
+        scale = unit_info(claim.unit).scale
+        return "value", low * scale, high * scale, claim.unit
+    return ("fraction" if isinstance(claim, ShareClaim) else "factor"), low, high, None
+
+
+def _range_matches(
+    low: Fraction, high: Fraction, unit: str | None, written: QuoteRange, field: str
+) -> bool:
+    """Whether a range of the quote is the claim's: the same ends as written, or the same
+    amounts in another unit of time or mass ("six months to two years" for 6 to 24 months)."""
+    if _same(low, written.low, field) and _same(high, written.high, field):
+        return True
+    if unit is None or written.unit is None:
+        return False
+    info = unit_info(unit)
+    if info.dimension != written.unit.dimension or info.dimension == "[countable]":
+        return False
+    size = info.factor / info.scale
+    return (low * size, high * size) == (
+        written.low * written.unit.factor,
+        written.high * written.unit.factor,
+    )
+
+
+def _range_text(low: Fraction, high: Fraction) -> str:
+    return f"{number(low)} to {number(high)}"
+
+
+def _range_problems(entry: Entry) -> list[tuple[str, str]]:
+    """A claim's range against the quote's: the quote must give the range (in any spelling:
+    "10 to 20", "10-20", "between 10 and 20"), and a claim of one figure that the quote gives as
+    an end of a range should state the range."""
+    quote = entry.claim.quote_text
+    written = _ranges(quote)
+    expected = _expected_range(entry)
+    if expected is None:
+        problems = []
+        for field, figure, _unit in _expected_figures(entry):
+            alone = [
+                n
+                for n in _figures(quote)
+                if _matches(figure, n, field) and not any(n.start in r.ends for r in written)
+            ]
+            ends = [
+                r for r in written if _same(figure, r.low, field) or _same(figure, r.high, field)
+            ]
+            if ends and not alone:
+                r = ends[0]
+                shown = _range_text(r.low, r.high)
+                problems.append(
+                    (
+                        field,
+                        f"the quote gives a range, '{r.text}', but the claim's"
+                        f" {field} is one figure, {number(figure)}; state the range"
+                        f" ({shown}) with range = [low, high]",
+                    )
+                )
+        return problems
+    field, low, high, unit = expected
+    hits = [r for r in written if _range_matches(low, high, unit, r, field)]
+    claimed = _range_text(low, high)
+    if not hits:
+        if written:
+            shown = ", ".join(f"'{r.text}'" for r in written)
+            return [("range", f"the claim's range is {claimed} but the quote has {shown}")]
+        figures = ", ".join(f"'{n.text}'" for n in _figures(quote)) or "no figure"
+        return [
+            (
+                "range",
+                f"the claim's range is {claimed} but the quote gives no range (it has {figures})",
+            )
+        ]
+    as_written = [r for r in hits if _same(low, r.low, field) and _same(high, r.high, field)]
+    if unit is None or len(as_written) < len(hits):
+        return []  # a range in another unit of the dimension is the claim's, converted
+    info = unit_info(unit)
+    units = [r.unit for r in hits if r.unit is not None]
+    if units and not any(_same_unit(u, info.dimension, info.factor / info.scale) for u in units):
+        shown = next(r.unit_text or "" for r in hits if r.unit is not None)
+        return [
+            ("unit", f"the quote gives the range in '{shown}' but the claim's unit is '{unit}'")
+        ]
+    return []
+
+
+@functools.lru_cache(maxsize=65536)
+def _ranges(quote: str) -> tuple[QuoteRange, ...]:
+    """The ranges of a quote (read once per quote, as `_figures`)."""
+    return tuple(ranges_in(quote))
 
 
 #: Words whose unit depends on the country: "tons" may be metric, "pounds" may be money.
@@ -278,7 +394,9 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     claim = entry.claim
     quote = claim.quote_text
     found = _figures(quote)
-    problems: list[tuple[str, str]] = []
+    problems = _range_problems(entry)
+    if problems:
+        return problems
     for field, figure, unit in _expected_figures(entry):
         hits = [n for n in found if _matches(figure, n, field)]
         if not hits and unit is not None and unit_info(unit).dimension == "[time]":
@@ -362,7 +480,10 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     "eight") with the unit or currency written next to them, and checks that the claim's value
     (scale words included), factor, fraction, count or length is among them, that a unit written
     in the quote is the claim's unit, that every named item of an enumeration is in the quote,
-    and that a weekday, relative phrase or year the claim states is written there.
+    and that a weekday, relative phrase or year the claim states is written there. A claim's
+    ``range`` must be a range of the quote, in any spelling ("10 to 20", "10-20", "between 10
+    and 20", "10-15%", "$2m-$3m"), and a claim of one figure that the quote gives as an end of a
+    range is reported too: it should state the range.
 
     Why it matters
     --------------
@@ -439,6 +560,16 @@ def hedges_of_figure(entry: Entry) -> list[tuple[str, str | None]]:
     write the figure."""
     quote = entry.claim.quote_text
     out: list[tuple[str, str | None]] = []
+    expected = _expected_range(entry)
+    if expected is not None:
+        field, low, high, _unit = expected
+        for r in _ranges(quote):
+            if _range_matches(low, high, _unit, r, field):
+                word = _hedge_word_before(quote[: r.start])
+                # Only "about" qualifies a range: "up to 50 to 100 times" is the range.
+                about = word is not None and HEDGE_SYNONYMS[word] is Hedge.ABOUT
+                out.append((r.text, word if about else None))
+        return out
     for field, figure, _unit in _expected_figures(entry):
         for n in _figures(quote):
             if _matches(figure, n, field):
