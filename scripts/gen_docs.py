@@ -596,6 +596,8 @@ KIND_EXAMPLES = {
     "part": [(SEED_ARTICLE, "fentanyl-within-drugs")],
     "parts": [(DOCS / "gallery" / "election-2024-07-05.toml", "shares-of-the-vote")],
     "breakdown": [(DARKNET / "europol-2024-05-14.toml", "arrests-by-country")],
+    "conversion": [(DARKNET / "europol-2024-05-14.toml", "seized-eur-usd")],
+    "rate": [(DARKNET / "reference-fx-2024-05.toml", "eur-usd-2024-05-14")],
     "difference": [(DOCS / "gallery" / "election-2024-07-05.toml", "turnout-up-3-points")],
     "superlative": [(SEED_ARTICLE, "arrests-most-ever")],
     "enumeration": [(SEED_ARTICLE, "countries-eight-named"), (SEED_ARTICLE, "two-major-cartels")],

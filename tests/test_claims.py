@@ -19,6 +19,7 @@ from factcheck import (
     Claim,
     ClaimFile,
     ClaimFileError,
+    ConversionClaim,
     DateClaim,
     DifferenceClaim,
     DurationClaim,
@@ -28,6 +29,7 @@ from factcheck import (
     PartClaim,
     PartsClaim,
     PeriodClaim,
+    RateClaim,
     ReferenceInfo,
     RelativeDateClaim,
     ShareClaim,
@@ -52,6 +54,9 @@ VALID: dict[str, dict[str, object]] = {
     "parts": {"parts": ["x.a", "x.b"], "of": "x.c"},
     "breakdown": {"measure": "x.arrests", "value": 281, "unit": "arrests",
                   "items": [{"name": "A", "value": 200}, {"name": "B", "value": 81}]},
+    "conversion": {"measure": "x.eur", "value": 50.8, "unit": "million EUR",
+                   "converted_value": 54.9, "converted_unit": "million USD"},
+    "rate": {"pair": "EUR/USD", "rate": 1.0802, "date": "2024-05-14"},
     "difference": {"measure": "x.a", "of": "x.b", "by": "-3", "unit": "percent"},
     "superlative": {"measure": "x.a", "among": ["x.*"]},
     "enumeration": {"measure": "x.countries", "count": 8, "unit": "countries",
@@ -73,7 +78,7 @@ def build(kind, **changes):
 def test_every_kind_has_a_valid_example():
     """The examples here cover every claim kind there is."""
     assert set(VALID) == set(CLAIM_KINDS)
-    assert len(CLAIM_KINDS) == 15
+    assert len(CLAIM_KINDS) == 17
 
 
 @pytest.mark.parametrize("kind", sorted(VALID))
@@ -482,8 +487,9 @@ def test_acknowledgement_names_a_rule_code(rule):
 def test_claim_models_are_exported():
     """Every claim kind's model is importable from factcheck."""
     exported = {ValueClaim, MultipleClaim, ShareClaim, PartClaim, PartsClaim, BreakdownClaim,
-                DifferenceClaim, SuperlativeClaim, EnumerationClaim, SpanClaim, DateClaim,
-                WeekdayClaim, RelativeDateClaim, PeriodClaim, DurationClaim}  # fmt: skip
+                ConversionClaim, RateClaim, DifferenceClaim, SuperlativeClaim, EnumerationClaim,
+                SpanClaim, DateClaim, WeekdayClaim, RelativeDateClaim, PeriodClaim,
+                DurationClaim}  # fmt: skip
     assert exported == set(CLAIM_KINDS.values())
 
 

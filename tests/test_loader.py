@@ -575,9 +575,9 @@ def test_unknown_kind(write_claims):
     error = error_of(path.name)
     assert str(error) == (
         f"article.toml:{line}: claim 'arrests', field 'kind': kind='valeu' is not a claim kind;"
-        " use one of value, multiple, share, part, parts, breakdown, difference, superlative,"
-        " enumeration, span, date, weekday, relative_date, period, duration; did you mean"
-        " 'value'?"
+        " use one of value, multiple, share, part, parts, breakdown, conversion, rate, difference,"
+        " superlative, enumeration, span, date, weekday, relative_date, period, duration; did"
+        " you mean 'value'?"
     )
     assert where(error) == ("article.toml", line, "arrests", "kind")
 
@@ -588,8 +588,8 @@ def test_missing_kind(write_claims):
     error = error_of(path.name)
     assert error.problem == (
         "'kind' is missing; a claim's kind is one of value, multiple, share, part, parts,"
-        " breakdown, difference, superlative, enumeration, span, date, weekday, relative_date,"
-        " period, duration"
+        " breakdown, conversion, rate, difference, superlative, enumeration, span, date, weekday,"
+        " relative_date, period, duration"
     )
     assert where(error) == ("article.toml", line_of(path, "[[claim]]"), "arrests", "kind")
 

@@ -53,6 +53,7 @@ __all__ = [
     "BreakdownClaim",
     "Claim",
     "ClaimFile",
+    "ConversionClaim",
     "DateClaim",
     "DifferenceClaim",
     "DurationClaim",
@@ -61,6 +62,7 @@ __all__ = [
     "PartClaim",
     "PartsClaim",
     "PeriodClaim",
+    "RateClaim",
     "ReferenceInfo",
     "RelativeDateClaim",
     "ShareClaim",
@@ -464,6 +466,11 @@ class ClaimBase(_Model):
         """(field, measure key) of measures this claim refers to but does not define: another
         loaded file must define them (or a [measures] table declare them)."""
         return ()
+
+    def assertion_text(self) -> str:
+        """What the claim asserts, in the engine's terms, for a kind the engine does not
+        describe itself (see engine/explain.py); its quote by default."""
+        return self.quote_text
 
     def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> bool:
         """Add this claim's constraints to ``out``, for a kind that compiles itself; False for
@@ -1216,6 +1223,7 @@ class DurationClaim(ClaimBase, _Valued):
 
 # Kinds with a module of their own (factcheck/kinds/): they build on the models above.
 from factcheck.kinds.breakdown import BreakdownClaim  # noqa: E402
+from factcheck.kinds.conversion import ConversionClaim, RateClaim  # noqa: E402
 
 Claim: TypeAlias = Annotated[
     ValueClaim
@@ -1224,6 +1232,8 @@ Claim: TypeAlias = Annotated[
     | PartClaim
     | PartsClaim
     | BreakdownClaim
+    | ConversionClaim
+    | RateClaim
     | DifferenceClaim
     | SuperlativeClaim
     | EnumerationClaim
@@ -1244,6 +1254,8 @@ CLAIM_KINDS: dict[str, type[ClaimBase]] = {
     "part": PartClaim,
     "parts": PartsClaim,
     "breakdown": BreakdownClaim,
+    "conversion": ConversionClaim,
+    "rate": RateClaim,
     "difference": DifferenceClaim,
     "superlative": SuperlativeClaim,
     "enumeration": EnumerationClaim,

@@ -50,6 +50,7 @@ _CONFIRMERS = (
     _rules.relations.confirm_relations,
     _rules.enumerations.confirm_enumerations,
     _rules.dates.confirm_dates,
+    _rules.currency.confirm_conversions,
 )
 
 

@@ -116,6 +116,7 @@ class Context:
     _keys: set[str] | None = None
     _members: dict[int, list[str]] = field(default_factory=dict)
     _sorted_keys: list[str] | None = None
+    _by_kind: dict[str, list[Entry]] = field(default_factory=dict)
     #: Memo of `explain.known` for whole measures.
     known_cache: dict[str, object] = field(default_factory=dict)
 
@@ -151,6 +152,14 @@ class Context:
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        """The claims of one kind (``"rate"``), in the canonical order."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = [e for e in self.entries if e.claim.__dict__.get("kind") == kind]
+            self._by_kind[kind] = found
+        return found
 
     def all_measure_keys(self) -> set[str]:
         """Every measure key a claim names or a file declares."""

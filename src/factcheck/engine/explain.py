@@ -245,7 +245,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
         if claim.completed and entry.published is not None:
             parts.append(f"over by {entry.published.isoformat()}")
         return ", ".join(parts)
-    return claim.quote_text
+    return claim.assertion_text()
 
 
 def _said(hedge: Hedge) -> str:

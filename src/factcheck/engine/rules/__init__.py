@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from factcheck.engine.rules import dates, enumerations, meta, relations, values
+from factcheck.engine.rules import currency, dates, enumerations, meta, relations, values
 
-__all__ = ["dates", "enumerations", "meta", "relations", "values"]
+__all__ = ["currency", "dates", "enumerations", "meta", "relations", "values"]
