@@ -344,6 +344,28 @@ def gen_ranges() -> str:
     return table(["The text says", "Kind", "Claim fields", "Reads as"], rows)
 
 
+def gen_vague() -> str:
+    from factcheck.vague import VAGUE_READINGS
+
+    small = ("a couple ", "a few ", "a handful ", "several ")
+    words = [w for w in VAGUE_READINGS if "-" not in w and not w.startswith(small)]
+    words += ["a couple hundred", "a few hundred", "several hundred", "several thousand"]
+    words += ["million-dollar", "billion-dollar", "multibillion-dollar"]
+    rows = []
+    for word in words:
+        interval = VAGUE_READINGS[word]
+        assert interval.lo is not None and interval.hi is not None
+        high = f"below {int(interval.hi):,}" if interval.hi_open else f"{int(interval.hi):,}"
+        rows.append(
+            [
+                code(f"vague = {toml_value(word)}"),
+                code(interval.describe()),
+                f"{int(interval.lo):,} to {high}",
+            ]
+        )
+    return table(["Claim field", "Reads as", "That is"], rows)
+
+
 # --- docs/units.md --------------------------------------------------------------------------------
 
 
@@ -519,7 +541,7 @@ _LAST_FIELDS = ("hedge", "tolerance", "precision", "note", "source")
 
 #: Fields of which a claim gives exactly one (the figure, or a range instead of it).
 _ONE_OF: tuple[tuple[str, ...], ...] = (
-    ("value", "range"),
+    ("value", "range", "vague"),
     ("factor", "change", "range"),
     ("fraction", "range"),
 )
@@ -1259,7 +1281,12 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
             "final-run": gen_final_run,
         },
         "claim-files.md": claim_files,
-        "hedges.md": {"hedges": gen_hedges, "precision": gen_precision, "ranges": gen_ranges},
+        "hedges.md": {
+            "hedges": gen_hedges,
+            "precision": gen_precision,
+            "ranges": gen_ranges,
+            "vague": gen_vague,
+        },
         "units.md": {
             "count-nouns": gen_count_nouns,
             "currencies": gen_currencies,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -41,6 +42,8 @@ from factcheck import numbers
 from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
 from factcheck.numbers import Hedge, Interval, as_fraction, stated_interval
 from factcheck.units import UnitInfo, unit_info, validate_unit_string
+from factcheck.vague import parse_vague
+from factcheck.vague import reading as vague_reading
 
 if TYPE_CHECKING:
     from factcheck.engine.constraints import Compiled
@@ -319,6 +322,17 @@ FractionRange = Annotated[
 ]
 
 
+_ALTERNATIVE = {"range": "two: 'between 10 and 20'", "vague": "a word: 'dozens'"}
+VagueName = Annotated[
+    str,
+    PlainValidator(parse_vague),
+    WithJsonSchema(
+        {"type": "string", "examples": ["dozens", "hundreds", "a handful", "billion-dollar"],
+         "description": "A vague quantity: 'dozens', 'hundreds', 'several hundred', ..."}
+    ),
+]  # fmt: skip
+
+
 def _range_text(pair: Pair) -> str:
     """A range for messages: ``50 to 100``."""
     low, high = (numbers.format_fraction(Fraction(x)) for x in pair)
@@ -521,6 +535,18 @@ class _Valued(_Figure):
         " 'between 10 and 20', [1.5, 2.5] for '1.5-2.5 million'. Both ends included, each at its"
         " written precision.",
     )
+    vague: VagueName | None = Field(
+        default=None,
+        description="Instead of value, a vague quantity the text gives: 'dozens', 'hundreds',"
+        " 'a handful', 'several hundred', 'tens of thousands', 'millions', 'billion-dollar'. Its"
+        " reading is documented (docs/hedges.md#vague-quantities); [vague] or reading overrides"
+        " it.",
+    )
+    reading: RangeNum | None = Field(
+        default=None,
+        description="With vague, how this claim reads the word, low then high, both included:"
+        " [24, 100] for 'dozens'.",
+    )
     value: Num | None = Field(
         default=None,
         validate_default=True,
@@ -530,17 +556,48 @@ class _Valued(_Figure):
 
     _range_hedge = field_validator("range")(_range_hedge)
 
+    @field_validator("vague")
+    @classmethod
+    def _vague_alone(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return value
+        if info.data.get("range") is not None:
+            raise ValueError("a claim gives range (two figures) or vague (a word), not both")
+        if info.data.get("hedge", Hedge.EXACT) is not Hedge.EXACT:
+            raise ValueError(
+                f"a vague quantity takes no hedge: {value!r} has its own reading (override it"
+                " with reading = [low, high]); leave hedge out"
+            )
+        if info.data.get("precision") is not None or info.data.get("tolerance") is not None:
+            raise ValueError(
+                f"a vague quantity has no written precision or tolerance: {value!r} has its own"
+                " reading (override it with reading = [low, high])"
+            )
+        return value
+
+    @field_validator("reading")
+    @classmethod
+    def _reading_of_vague(cls, value: Pair | None, info: ValidationInfo) -> Pair | None:
+        if value is not None and info.data.get("vague") is None and "vague" in info.data:
+            raise ValueError(
+                "reading says how a vague word is read; give it with vague (vague = 'dozens',"
+                " reading = [24, 100])"
+            )
+        return value
+
     @field_validator("value")
     @classmethod
     def _one_figure(
         cls, value: numbers.Number | None, info: ValidationInfo
     ) -> numbers.Number | None:
-        given = info.data.get("range") is not None
+        given = [n for n in ("range", "vague") if info.data.get(n) is not None]
         if value is not None and given:
             raise ValueError(
-                "a claim gives value (one figure) or range (two: 'between 10 and 20'), not both"
+                f"a claim gives value (one figure) or {given[0]}"
+                f" ({_ALTERNATIVE[given[0]]}), not both"
             )
-        if value is None and not given and "range" in info.data:  # not when range is invalid
+        complete = "range" in info.data and "vague" in info.data  # not when those are invalid
+        if value is None and not given and complete:
             kind = cls.model_fields["kind"].default if "kind" in cls.model_fields else "value"
             raise PydanticCustomError(
                 "missing",
@@ -550,14 +607,55 @@ class _Valued(_Figure):
             )
         return value
 
+    @field_validator("unit")
+    @classmethod
+    def _money_word(cls, value: str, info: ValidationInfo) -> str:
+        word = info.data.get("vague")
+        if word and "-" in word and not unit_info(value).dimension.startswith("[currency"):
+            raise ValueError(
+                f"unit={value!r}: {word!r} is an amount of money; use a currency such as 'USD'"
+            )
+        return value
+
     @property
     def said(self) -> str:
-        """The figure as the claim states it, hedge included: ``nearly 300``, ``10 to 20``."""
+        """The figure as the claim states it, hedge included: ``nearly 300``, ``10 to 20``,
+        ``dozens``."""
         hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
         if self.range is not None:
             return hedge + _range_text(self.range)
+        if self.vague is not None:
+            return self.vague
         assert self.value is not None
         return hedge + numbers.format_fraction(Fraction(self.value))
+
+    @property
+    def stated(self) -> str:
+        """The figure with its unit, for messages: ``nearly 300 suspects``, ``10 to 20 kg``,
+        ``dozens of people``, ``billion-dollar (USD)``."""
+        if self.vague is not None:
+            return (
+                f"{self.vague} ({self.unit})"
+                if "-" in self.vague
+                else f"{self.vague} of {self.unit}"
+            )
+        if self.range is not None:
+            return f"{self.said} {self.unit}"
+        from factcheck.quantities import format_quantity
+
+        assert self.value is not None
+        return format_quantity(Fraction(self.value), self.unit, hedge=self.hedge)
+
+    def vague_interval(self, readings: Mapping[str, Pair] | None = None) -> Interval:
+        """The values a vague claim allows, in its unit: its own reading, else the file's
+        ``[vague]`` one (``readings``), else the word's default."""
+        assert self.vague is not None
+        pair = self.reading or (readings or {}).get(self.vague)
+        if pair is not None:
+            plain = Interval(Fraction(pair[0]), Fraction(pair[1]))
+        else:
+            plain = vague_reading(self.vague)
+        return plain.scaled(Fraction(1, self.unit_info.scale))
 
     @field_validator("value")
     @classmethod
@@ -580,9 +678,14 @@ class _Valued(_Figure):
         """Dimension and exact size of the claim's unit."""
         return unit_info(self.unit)
 
-    def interval(self, tolerance: Fraction | None = None) -> Interval:
-        """The values the claim allows, in its own unit. ``tolerance`` is the file's default."""
+    def interval(
+        self, tolerance: Fraction | None = None, vague: Mapping[str, Pair] | None = None
+    ) -> Interval:
+        """The values the claim allows, in its own unit. ``tolerance`` is the file's default;
+        ``vague`` the file's readings of vague words."""
         tol = self.tolerance if self.tolerance is not None else tolerance
+        if self.vague is not None:
+            return self.vague_interval(vague)
         if self.range is not None:
             return numbers.range_interval(
                 *self.range,
@@ -1188,10 +1291,14 @@ class DurationClaim(ClaimBase, _Valued):
             raise ValueError(f"unit={value!r} is not a unit of time such as 'years'")
         return value
 
-    def elapsed_interval(self, tolerance: Fraction | None = None) -> Interval:
+    def elapsed_interval(
+        self, tolerance: Fraction | None = None, vague: Mapping[str, Pair] | None = None
+    ) -> Interval:
         """The lengths the claim allows between its two dates. People read a whole "for 15
         years" between two dates as about 15 years (to the year, [14.5, 15.5)), and "for 3 to 5
         years" as [2.5, 5.5); other figures as `interval` reads them."""
+        if self.vague is not None:
+            return self.vague_interval(vague)
         figures = self.range if self.range is not None else (self.value,)
         whole = all(isinstance(f, Decimal) and f.as_tuple().exponent == 0 for f in figures)
         if not (self.hedge is Hedge.EXACT and self.precision is None and whole):
@@ -1337,6 +1444,11 @@ class ClaimFile(_Model):
     reference: ReferenceInfo | None = None
     tolerances: Annotated[dict[HedgeField, Tolerance], BeforeValidator(_one_per_hedge)] = Field(
         default_factory=dict, description="Default tolerance per hedge for this file's claims."
+    )
+    vague: dict[VagueName, RangeNum] = Field(
+        default_factory=dict,
+        description="This file's readings of vague words, low then high, both included:"
+        " dozens = [24, 100].",
     )
     claim: list[Claim] = Field(default_factory=list, max_length=10_000)
     acknowledge: list[Acknowledgement] = Field(default_factory=list, max_length=10_000)

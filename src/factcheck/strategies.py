@@ -19,7 +19,9 @@ The shapes written (each one true of the world, and each one falsified its own w
 
 * values: exact anchors, hedged restatements in other units; figures of time as ``duration``
   claims ("lasted nearly 3 years"); ranges in every spelling ("between 10 and 20 kg", "10-20
-  kg", "from 10 to 20 kg", "about 10 kg to 20 kg"), falsified above or below the truth;
+  kg", "from 10 to 20 kg", "about 10 kg to 20 kg"), falsified above or below the truth; vague
+  quantities ("dozens of people", "several hundred kg", "a billion-dollar sum in USD", "lasted
+  several weeks"), falsified by a near word whose reading misses the truth;
 * relations: parts; multiples as decimals ("at least 2.3 times") and in words ("three times as
   much as", "more than double", "half as much as", "a quarter as much as"), and ranges of them
   ("between 2 and 3 times"); shares as ranges ("10-15% of", "between 10% and 15% of"); shares
@@ -81,6 +83,7 @@ from factcheck.loader import Loaded, LoadedFile, from_claims
 from factcheck.numbers import Hedge, Interval, stated_interval, written_interval
 from factcheck.numbers import range_interval as numbers_range_interval
 from factcheck.units import unit_info
+from factcheck.vague import VAGUE_READINGS
 
 __all__ = [
     "COUNTRIES",
@@ -582,6 +585,42 @@ def _share_range_claim(
     return ShareClaim(id=cid, quote=quote, measure=measure, of=of, range=[f"{low}%", f"{high}%"])
 
 
+# --- Vague quantities: "dozens of people", "several hundred kg", "a billion-dollar sum" --------
+
+
+def _vague_words(value: Fraction, unit: str, true: bool) -> list[str]:
+    """The vague words whose default reading holds ``value`` in ``unit`` (or, with ``true``
+    False, does not; the nearest misses first). Units with a scale word get none."""
+    info = unit_info(unit)
+    if info.scale != 1:
+        return []
+    money = info.dimension.startswith("[currency")
+    found = []
+    for word, plain in VAGUE_READINGS.items():
+        if "-" in word and not money:
+            continue
+        if (value in plain) is true:
+            assert plain.lo is not None
+            found.append((abs(plain.lo - value) / (value + 1), word))
+    return [word for _, word in sorted(found)]
+
+
+def _vague_claim(cid: str, key: str, word: str, unit: str, duration: bool) -> ClaimBase:
+    """ "w.q0 was dozens of people", "w.q0 was several hundred kg", "w.q0 was a billion-dollar
+    sum in USD", "w.q0 lasted several weeks", with its quote."""
+    if "-" in word:
+        words = f"a {word} sum in {unit}"
+    elif word in VAGUE_READINGS and word.endswith("s") and " " not in word.removesuffix("s"):
+        words = f"{word} of {unit}"  # "dozens of", "thousands of"
+    else:
+        words = f"{word} {unit}"
+    if duration:
+        return DurationClaim(
+            id=cid, quote=f"{key} lasted {words}", measure=key, vague=word, unit=unit
+        )
+    return ValueClaim(id=cid, quote=f"{key} was {words}", measure=key, vague=word, unit=unit)
+
+
 # --- Durations and lengths of time -------------------------------------------------------------
 
 
@@ -818,6 +857,11 @@ def _write_quantities(draw: st.DrawFn, world: World, out: _Writer) -> None:
             if restated.denominator != 1 and as_decimal(restated, 2) is None:
                 continue
             timed = world.dimension(key) == "[time]" and draw(st.booleans())
+            vague = _vague_words(restated, other, True)
+            if vague and draw(st.integers(0, 3)) == 0:  # a vague quantity: "dozens of people"
+                word = draw(st.sampled_from(vague))
+                out.add(_vague_claim(out.next_id("vague"), key, word, other, timed))
+                continue
             if draw(st.integers(0, 3)) == 0:  # a range: "between 10 and 20 kg"
                 hedge, low, high = draw(_true_range(restated))
                 style = draw(st.integers(0, len(_RANGE_STYLES) - 1))
@@ -1512,6 +1556,16 @@ def falsify(written: Written, claim_id: str, variant: int = 0) -> Written | None
 
 def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | None:
     world = written.world
+    if isinstance(claim, ValueClaim | DurationClaim) and claim.vague is not None:
+        assert claim.measure is not None
+        truth = _restated(*world.quantities[claim.measure], claim.unit)
+        misses = _vague_words(truth, claim.unit, False)
+        if not misses:
+            return None
+        word = misses[variant % min(len(misses), 4)]  # a near miss
+        return _vague_claim(
+            claim.id, claim.measure, word, claim.unit, isinstance(claim, DurationClaim)
+        )
     if isinstance(claim, ValueClaim | DurationClaim) and claim.range is not None:
         assert claim.measure is not None
         truth = _restated(*world.quantities[claim.measure], claim.unit)

@@ -40,6 +40,8 @@ def dumps(model: ClaimFile, *, measures: dict[str, str] | None = None) -> str:
         document["measures"] = dict(sorted(measures.items()))
     if model.tolerances:
         document["tolerances"] = {h.value: str(t) for h, t in model.tolerances.items()}
+    if model.vague:
+        document["vague"] = model.model_dump(mode="python", include={"vague"})["vague"]
     if model.claim:
         document["claim"] = [claim_table(c) for c in model.claim]
     if model.acknowledge:

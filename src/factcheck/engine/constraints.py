@@ -432,7 +432,7 @@ def _anchor_var(
 
 
 def _compile_duration(entry: Entry, claim: DurationClaim, out: Compiled) -> None:
-    interval = claim.interval(entry.tolerance(claim.hedge))
+    interval = claim.interval(entry.tolerance(claim.hedge), entry.vague_readings)
     if claim.measure is not None:
         _quantity(entry, claim.measure, interval, claim.unit, out)
     since = _anchor_var(entry, claim.since, "since", out)
@@ -441,7 +441,9 @@ def _compile_duration(entry: Entry, claim: DurationClaim, out: Compiled) -> None
         return
     # Between two dates, read a duration as people do: calendar months and years (a year is
     # 365 or 366 days), days counted inclusively, and a whole "for 15 years" as about 15 years.
-    low, high = _days(claim.elapsed_interval(entry.tolerance(claim.hedge)), claim.unit)
+    low, high = _days(
+        claim.elapsed_interval(entry.tolerance(claim.hedge), entry.vague_readings), claim.unit
+    )
     diff = ((until, Fraction(1)), (since, Fraction(-1)))
     src = frozenset([entry.index])
     if low is not None:

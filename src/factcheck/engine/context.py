@@ -19,6 +19,7 @@ from factcheck.claims import (
     DurationClaim,
     EnumerationClaim,
     MultipleClaim,
+    Pair,
     PartClaim,
     PeriodClaim,
     RelativeDateClaim,
@@ -60,6 +61,11 @@ class Entry:
     def tolerance(self, hedge: Hedge) -> Fraction | None:
         """The file's default tolerance for ``hedge``, if it sets one."""
         return self.file.model.tolerance_for(hedge)
+
+    @property
+    def vague_readings(self) -> dict[str, Pair]:
+        """The file's own readings of vague words (its ``[vague]`` table)."""
+        return self.file.model.vague
 
     @property
     def source(self) -> str:
@@ -202,11 +208,10 @@ def value_interval(entry: Entry) -> tuple[Interval, str] | None:
     depends on the claim's own fields and its file's tolerances alone."""
     claim = entry.claim
     if isinstance(claim, ValueClaim):
-        return count_interval(
-            claim.interval(entry.tolerance(claim.hedge)), claim.hedge, claim.unit
-        ), claim.unit
+        stated = claim.interval(entry.tolerance(claim.hedge), entry.vague_readings)
+        return count_interval(stated, claim.hedge, claim.unit), claim.unit
     if isinstance(claim, DurationClaim):
-        return claim.interval(entry.tolerance(claim.hedge)), claim.unit
+        return claim.interval(entry.tolerance(claim.hedge), entry.vague_readings), claim.unit
     if isinstance(claim, EnumerationClaim | SpanClaim):
         interval = claim.interval(entry.tolerance(claim.hedge))
         if interval is None:

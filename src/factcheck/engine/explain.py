@@ -147,9 +147,9 @@ def assertion(entry: Entry, ctx: Context) -> str:
     """What the claim asserts, in the engine's terms."""
     claim = entry.claim
     if isinstance(claim, ValueClaim | DurationClaim) and claim.measure is not None:
-        interval = claim.interval(entry.tolerance(claim.hedge))
+        interval = claim.interval(entry.tolerance(claim.hedge), entry.vague_readings)
         if claim.value is None:
-            said = f"in {claim.said} {claim.unit}"  # a range
+            said = f"is {claim.stated}"  # a range or a vague quantity
         else:
             said = f"{_HEDGE_SYMBOL[claim.hedge]} {format_quantity(claim.value, claim.unit)}"
         shown = f"{claim.measure} {said}"
@@ -160,7 +160,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
         return shown
     if isinstance(claim, DurationClaim):
         if claim.value is None:
-            return f"lasted {claim.said} {claim.unit} since {claim.since}"  # a range
+            return f"lasted {claim.stated} since {claim.since}"  # a range or a vague quantity
         lasted = format_quantity(claim.value, claim.unit, hedge=claim.hedge)
         return f"lasted {lasted} since {claim.since}"
     if isinstance(claim, MultipleClaim) and claim.change is not None:

@@ -335,7 +335,9 @@ def _duration_arithmetic(entry: Entry, core: Sequence[Entry]) -> list[str]:
     # Days are counted inclusively, as the engine does: 2024-08-11 to 2024-08-14 is 4 days.
     most = elapsed(since.first, _next(until.last), claim.unit)
     least = elapsed(since.last, until.first, claim.unit)
-    interval = claim.elapsed_interval(entry.tolerance(claim.hedge))  # "for 15 years": to the year
+    interval = claim.elapsed_interval(
+        entry.tolerance(claim.hedge), entry.vague_readings
+    )  # "for 15 years": to the year
     span = _span(claim, least, most)
     counted = "" if span.startswith("at least") else " (days counted inclusively)"
     needs = _needs(claim, interval)

@@ -30,6 +30,7 @@ from factcheck.quantities import format_quantity
 from factcheck.quotes import QuoteNumber, QuoteRange, numbers_in, ranges_in
 from factcheck.report import Check, Finding
 from factcheck.units import UnitInfo, unit_info
+from factcheck.vague import VagueWord, vague_in
 
 
 def _measures_of(core: Sequence[Entry]) -> list[str]:
@@ -47,12 +48,7 @@ def _value_message(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
     for entry in core:
         claim = entry.claim
         if isinstance(claim, ValueClaim | DurationClaim):
-            if claim.value is None:  # a range
-                figures.append(f"{claim.said} {claim.unit}")
-            else:
-                figures.append(
-                    format_quantity(Fraction(claim.value), claim.unit, hedge=claim.hedge)
-                )
+            figures.append(claim.stated)
         elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
             figures.append(format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge))
     subject = measures[0] if len(measures) == 1 else ", ".join(measures)
@@ -311,6 +307,34 @@ def _range_problems(entry: Entry) -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=65536)
+def _vague_words(quote: str) -> tuple[VagueWord, ...]:
+    """The vague quantities of a quote ("dozens", "several hundred"), read once per quote."""
+    return tuple(vague_in(quote))
+
+
+def _vague_problems(entry: Entry) -> list[tuple[str, str]]:
+    """A vague claim's word must be the quote's: "dozens" is not "hundreds"."""
+    word = entry.claim.__dict__.get("vague")
+    if word is None:
+        return []
+    quote = entry.claim.quote_text
+    said = _vague_words(quote)
+    if any(v.word == word for v in said):
+        return []
+    if said:
+        shown = ", ".join(f"'{v.text}'" for v in said)
+        return [("vague", f"the claim's vague quantity is {word!r} but the quote says {shown}")]
+    figures = ", ".join(f"'{n.text}'" for n in _figures(quote)) or "no figure"
+    return [
+        (
+            "vague",
+            f"the claim's vague quantity is {word!r} but the quote does not say it"
+            f" (it has {figures})",
+        )
+    ]
+
+
+@functools.lru_cache(maxsize=65536)
 def _ranges(quote: str) -> tuple[QuoteRange, ...]:
     """The ranges of a quote (read once per quote, as `_figures`)."""
     return tuple(ranges_in(quote))
@@ -394,7 +418,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
     claim = entry.claim
     quote = claim.quote_text
     found = _figures(quote)
-    problems = _range_problems(entry)
+    problems = _range_problems(entry) or _vague_problems(entry)
     if problems:
         return problems
     for field, figure, unit in _expected_figures(entry):
@@ -407,6 +431,17 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
             hits = [n for n in found if n.unit is not None and n.value * n.unit.factor == size]
             if hits:
                 continue
+        if not hits and not found and _vague_words(quote):
+            vague = _vague_words(quote)[0]
+            problems.append(
+                (
+                    field,
+                    f"the claim's {field} is {number(figure)} but the quote has no"
+                    f" figure; it says '{vague.text}', a vague quantity: state it with"
+                    f" vague = {vague.word!r} instead of {field}",
+                )
+            )
+            continue
         if not hits:
             written = ", ".join(f"'{n.text}'" for n in found) or "no figure"
             problems.append(
