@@ -263,10 +263,11 @@ class ConversionClaim(ClaimBase, _Valued):
 
     @model_validator(mode="after")
     def _two_currencies(self) -> ConversionClaim:
-        if self.range is not None:
+        if self.range is not None or self.vague is not None:
+            what = "a range" if self.range is not None else "a vague quantity"
             raise ValueError(
                 "a conversion takes one figure in each currency (value and converted_value),"
-                " not a range; write a range as two value claims with range"
+                f" not {what}; write it as two value claims"
             )
         if self.base == self.quoted:
             raise ValueError(
@@ -317,7 +318,7 @@ class ConversionClaim(ClaimBase, _Valued):
     def implied(self) -> tuple[tuple[str, ClaimBase], ...]:
         """The first figure's value (by its currency code), the second's, and the pair ("")."""
         common = {"id": self.id, "note": self.note, "source": self.source}
-        assert self.value is not None  # a conversion has no range
+        assert self.value is not None  # a conversion has no range or vague quantity
         first = ValueClaim(
             **common, quote=self._words(0, self.value), measure=self.measure, value=self.value,
             unit=self.unit, hedge=self.hedge, tolerance=self.tolerance, precision=self.precision,
