@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -451,7 +452,7 @@ def _is_percent(quote: str, n: QuoteNumber) -> bool:
     )
 
 
-def ranges_in(quote: str) -> list[QuoteRange]:
+def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[QuoteRange]:
     """Every range written in a quote, each end read as `numbers_in` reads figures, and what
     one end writes carried over to the other ("2 to 3 million", "10-15%", "$2-3 million").
 
@@ -463,11 +464,10 @@ def ranges_in(quote: str) -> list[QuoteRange]:
     >>> [(str(r.low), str(r.high)) for r in ranges_in("between 2 and 3 million people")]
     [('2000000', '3000000')]
     """
-    figures = sorted(
-        {n.start: n for n in reversed(numbers_in(quote))}.values(), key=lambda n: n.start
-    )
+    read = numbers_in(quote) if figures is None else figures  # the figures, when already read
+    ordered = sorted({n.start: n for n in reversed(read)}.values(), key=lambda n: n.start)
     found: list[QuoteRange] = []
-    for a, b in itertools.pairwise(figures):
+    for a, b in itertools.pairwise(ordered):
         end, a_start, b_start = _end_of(quote, a), _start_of(quote, a), _start_of(quote, b)
         join = _JOIN_RE.fullmatch(quote, end, b_start)
         repeated = None

@@ -337,7 +337,7 @@ def _vague_problems(entry: Entry) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=65536)
 def _ranges(quote: str) -> tuple[QuoteRange, ...]:
     """The ranges of a quote (read once per quote, as `_figures`)."""
-    return tuple(ranges_in(quote))
+    return tuple(ranges_in(quote, _figures(quote)))
 
 
 #: Words whose unit depends on the country: "tons" may be metric, "pounds" may be money.
