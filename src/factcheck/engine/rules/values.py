@@ -518,7 +518,9 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     and that a weekday, relative phrase or year the claim states is written there. A claim's
     ``range`` must be a range of the quote, in any spelling ("10 to 20", "10-20", "between 10
     and 20", "10-15%", "$2m-$3m"), and a claim of one figure that the quote gives as an end of a
-    range is reported too: it should state the range.
+    range is reported too: it should state the range. A claim's ``vague`` word ("dozens",
+    "several hundred") must be among the quote's, and a claim of a figure whose quote holds no
+    figure but a vague word is told to state the word.
 
     Why it matters
     --------------
