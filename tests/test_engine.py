@@ -900,7 +900,7 @@ def test_message_wording(tmp_path: Path) -> None:
         + value("exact", "281 arrests", "op.a", "281", "arrests"),
     )
     assert report.findings[0].message == (
-        "the figures for op.a disagree: 281 arrests vs nearly 250 suspects"
+        "nearly 250 suspects for op.a against 281 arrests"
     )
     (tmp_path / "b").mkdir()
     report = run(tmp_path / "b", "Officials announced on Wednesday.", weekday("Wednesday"))

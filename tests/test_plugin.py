@@ -405,8 +405,8 @@ def test_planted_contradiction_fails_with_a_block_real_engine(pytester):
     assert result.parseoutcomes()["failed"] >= 1
     result.stdout.fnmatch_lines(
         [
-            "FC* [[]contradiction[]]",
-            "  - arrests-* (claims/planted.toml:*, article line *): “*”",
+            "FC* [[]contradiction[]] disputed, gap 22.4%",
+            "  - side 1: arrests-* (claims/planted.toml:*, article line *): “*”",
         ]
     )
     result.stdout.fnmatch_lines(["*“Police made 281 arrests”*"])

@@ -48,10 +48,10 @@ def test_a_narrowly_refuted_exact_factor_suggests_a_hedge_or_precision(tmp_path:
     report = run(tmp_path, text, claims)
     assert codes(report) == ["FC202"]
     (found,) = report.findings
-    assert found.explanation.endswith(
+    assert (
         "A whole factor or a fraction without a hedge is exact. If the article rounds (3.04"
         ' written as 3), say so in the claim: hedge = "about" (within 10%) or precision = 0.1'
-        " (to the tenth)."
+        " (to the tenth)." in found.explanation
     )
     with_precision = claims.replace('factor = "triple"\n', 'factor = "triple"\nprecision = 0.1\n')
     assert codes(run(tmp_path, text, with_precision)) == []

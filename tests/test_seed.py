@@ -28,13 +28,17 @@ def test_seed_passes_with_its_findings_acknowledged(seed: Report) -> None:
 
 
 def test_seed_refutes_more_than_double(seed: Report) -> None:
-    """'more than double that of the previous operation' is refuted by Dark HunTor's 150."""
+    """'more than double that of the previous operation' is refuted by Dark HunTor's 150: it is
+    the suspect, against 281 arrests (and 'nearly 300 suspects') and the reference's 150."""
     finding = next(f for f in seed.findings if f.rule == "FC202")
+    assert {c.id for c in finding.suspects} == {"arrests-more-than-double-previous"}
     assert {c.id for c in finding.claims} == {
         "arrests-more-than-double-previous",
         "arrests-281",
+        "arrests-nearly-300",
         "dark-huntor-arrests",
     }
+    assert finding.gap is not None and finding.gap.describe() == "6.3%"
     assert "more than 2 × 150 arrests = 300 arrests; it is 281 arrests" in finding.explanation
 
 

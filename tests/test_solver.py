@@ -1,4 +1,5 @@
-"""The joint solver: minimal sets of claims that cannot all hold, on every path it takes."""
+"""The joint solver and the diagnosis on top of it: which claims are at fault, on every path the
+solver takes (propagation, witnesses, z3)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from fractions import Fraction
 import pytest
 
 from factcheck.engine.constraints import Compiled, Congruence, Linear
-from factcheck.engine.solver import _Z3, find_cores, propagation_conflict
+from factcheck.engine.diagnosis import Suspicion, diagnose
+from factcheck.engine.solver import Z3, propagation_conflict
 
 
 def lin(terms: dict[str, int], op: str, rhs: int, *sources: int) -> Linear:
@@ -35,18 +37,15 @@ def order(index: int) -> tuple[int, int]:
     return (0, index)
 
 
-def cores(c: Compiled) -> list[set[int]]:
-    """The minimal sets found directly (not those a set-aside claim hid), as sets."""
-    return [set(core.claims) for core in find_cores(c, order) if core.shadow_of is None]
+def diagnosis(c: Compiled, **weights: int | Fraction) -> list[Suspicion]:
+    """The suspicions, every claim of weight 1 but those given as ``w<index>=...``."""
+    given = {int(k[1:]): Fraction(v) for k, v in weights.items()}
+    return diagnose(c, given, order)
 
 
-def shadows(c: Compiled) -> list[tuple[set[int], set[int]]]:
-    """The contradictions a set-aside claim hid, each with the one it was found behind."""
-    return [
-        (set(core.claims), set(core.shadow_of))
-        for core in find_cores(c, order)
-        if core.shadow_of is not None
-    ]
+def suspects(c: Compiled, **weights: int | Fraction) -> list[set[int]]:
+    """The claims at fault, one set per finding (disputes left out)."""
+    return [set(s.suspects) for s in diagnosis(c, **weights) if not s.sides]
 
 
 def test_consistent_claims_give_no_core() -> None:
@@ -56,18 +55,32 @@ def test_consistent_claims_give_no_core() -> None:
         lin({"b": 1}, "==", 150, 1),
         Linear((("a", Fraction(1)), ("b", Fraction(-3, 2))), ">", Fraction(0), frozenset([2])),
     )
-    assert cores(c) == []
+    assert diagnosis(c) == []
 
 
 def test_three_claims_that_only_fail_together() -> None:
-    """a = 281, b = 150, a > 2b: each pair can hold, the three cannot; the core is all three."""
+    """a = 281, b = 150, a > 2b: each pair can hold, the three cannot. The relation weighs least
+    (a hedged claim): it is at fault, and the minimal set is all three."""
     c = compiled(
         lin({"a": 1}, "==", 281, 0),
         lin({"b": 1}, "==", 150, 1),
         lin({"a": 1, "b": -2}, ">", 0, 2),
         lin({"c": 1}, "==", 5, 3),
     )
-    assert cores(c) == [{0, 1, 2}]
+    (found,) = diagnosis(c, w2=Fraction(1, 2))
+    assert found.suspects == {2} and found.core == {0, 1, 2}
+
+
+def test_equal_weights_make_a_dispute_not_a_choice() -> None:
+    """a = 281, b = 150, a > 2b, all of weight 1: any one claim could be wrong, none is picked;
+    one dispute names the three sides."""
+    c = compiled(
+        lin({"a": 1}, "==", 281, 0),
+        lin({"b": 1}, "==", 150, 1),
+        lin({"a": 1, "b": -2}, ">", 0, 2),
+    )
+    (found,) = diagnosis(c)
+    assert sorted(map(sorted, found.sides)) == [[0], [1], [2]]
 
 
 def test_core_is_minimal_when_more_claims_are_involved() -> None:
@@ -79,13 +92,14 @@ def test_core_is_minimal_when_more_claims_are_involved() -> None:
         lin({"b": 1}, ">=", 100, 3),
         lin({"a": 1, "b": -2}, ">", 0, 4),
     )
-    assert cores(c) == [{0, 2, 4}]
+    (found,) = diagnosis(c, w4=Fraction(1, 2))
+    assert found.suspects == {4} and found.core == {0, 2, 4}
 
 
-def test_a_contradiction_hidden_by_the_set_aside_claim_is_found_too() -> None:
-    """d = 10 is right; "d is odd" (a wrong weekday) and "e - d > 5" with e = 13 (a wrong
-    duration) are wrong. Setting d aside explains both at once, so the second contradiction is
-    looked for with d back and each other claim of the first left out in turn."""
+def test_one_wrong_figure_explains_two_contradictions() -> None:
+    """d = 10, "d is odd" (a weekday) and "e - d > 5" with e = 13 (a hedged duration): doubting d
+    alone makes both hold, so d is the one suspect; when d comes from a reference (weight 3), the
+    weekday and the duration are the suspects, each a finding of its own."""
     c = compiled(
         lin({"d": 1}, "==", 10, 0),
         Congruence("d", 2, 1, frozenset([1])),
@@ -93,15 +107,16 @@ def test_a_contradiction_hidden_by_the_set_aside_claim_is_found_too() -> None:
         lin({"e": 1, "d": -1}, ">", 5, 3),
         integer={"d", "e"},
     )
-    found = cores(c) + [claims for claims, _ in shadows(c)]
-    assert sorted(map(sorted, found)) == [[0, 1], [0, 2, 3]]
-    assert all(0 in behind for _, behind in shadows(c))
+    assert suspects(c, w3=Fraction(1, 2)) == [{0}]
+    found = diagnosis(c, w0=3, w3=Fraction(1, 2))
+    assert sorted(map(sorted, (s.suspects for s in found))) == [[1], [3]]
+    assert {frozenset(s.core) for s in found} == {frozenset({0, 1}), frozenset({0, 2, 3})}
 
 
-def test_consistent_groups_have_no_shadows() -> None:
-    """Nothing set aside, nothing hidden."""
+def test_consistent_groups_have_no_suspects() -> None:
+    """Nothing inconsistent, nothing suspected."""
     c = compiled(lin({"a": 1}, "==", 281, 0), lin({"a": 1, "b": -1}, ">=", 0, 1))
-    assert shadows(c) == []
+    assert diagnosis(c) == []
 
 
 def test_propagation_names_an_inconsistent_set() -> None:
@@ -128,7 +143,8 @@ def test_weekday_conflict_needs_the_solver() -> None:
     ]
     c = compiled(*group, integer={"d", "e"})
     assert propagation_conflict(group, c) is None
-    assert cores(c) == [{0, 1}]
+    (found,) = diagnosis(c, w1=Fraction(1, 2))
+    assert found.suspects == {1} and found.core == {0, 1}
 
 
 def test_the_solver_tracks_claims_in_its_own_context() -> None:
@@ -138,7 +154,7 @@ def test_the_solver_tracks_claims_in_its_own_context() -> None:
         lin({"a": 1}, "==", 4, 1),
         lin({"b": 1}, "==", 1, 2),
     ]
-    solver = _Z3(group, compiled(*group))
+    solver = Z3(group, compiled(*group))
     assert solver.consistent({0, 2})
     assert not solver.consistent({0, 1, 2})
     assert solver.core() <= {0, 1, 2}
@@ -147,7 +163,7 @@ def test_the_solver_tracks_claims_in_its_own_context() -> None:
 
 @pytest.mark.parametrize("rotation", range(4))
 def test_cores_do_not_depend_on_constraint_order(rotation: int) -> None:
-    """The same constraints in another order give the same minimal sets."""
+    """The same constraints in another order give the same diagnosis."""
     group = [
         lin({"a": 1}, "==", 281, 0),
         lin({"b": 1}, "==", 150, 1),
@@ -155,4 +171,5 @@ def test_cores_do_not_depend_on_constraint_order(rotation: int) -> None:
         lin({"a": 1}, "<", 300, 3),
     ]
     rotated = group[rotation:] + group[:rotation]
-    assert cores(compiled(*rotated)) == [{0, 1, 2}]
+    (found,) = diagnosis(compiled(*rotated), w2=Fraction(1, 2))
+    assert found.suspects == {2} and found.core == {0, 1, 2}

@@ -1401,6 +1401,43 @@ class ReferenceInfo(_Model):
     )
 
 
+#: Default weights of the diagnosis (docs/engine.md, "Which claim is at fault").
+DEFAULT_WEIGHTS: dict[str, Fraction] = {
+    "article": Fraction(1),
+    "reference": Fraction(3),
+    "hedged": Fraction(1, 2),
+}
+
+
+class Weights(_Model):
+    """The ``[weights]`` table: how far the file's claims are trusted when claims disagree."""
+
+    source: Num | None = Field(
+        default=None,
+        description="Weight of each figure the file gives: the cost of doubting it. Default 1 for"
+        " an article, 3 for a reference file.",
+    )
+    hedged: Num | None = Field(
+        default=None,
+        description="Factor on the weight of a hedged claim ('nearly 300', 'more than double'),"
+        " which says less than a precise one; between 0 and 1, default 0.5.",
+    )
+
+    @field_validator("source")
+    @classmethod
+    def _positive(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value <= 0:
+            raise ValueError(f"source={value} must be a positive weight such as 1 or 3")
+        return value
+
+    @field_validator("hedged")
+    @classmethod
+    def _factor(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and not 0 < value <= 1:
+            raise ValueError(f"hedged={value} must be a factor above 0 and at most 1, such as 0.5")
+        return value
+
+
 class Acknowledgement(_Model):
     """``[[acknowledge]]``: a finding the fact-checker has seen, with their note."""
 
@@ -1450,6 +1487,9 @@ class ClaimFile(_Model):
         description="This file's readings of vague words, low then high, both included:"
         " dozens = [24, 100].",
     )
+    weights: Weights = Field(
+        default_factory=Weights, description="How far this file's claims are trusted."
+    )
     claim: list[Claim] = Field(default_factory=list, max_length=10_000)
     acknowledge: list[Acknowledgement] = Field(default_factory=list, max_length=10_000)
 
@@ -1471,6 +1511,20 @@ class ClaimFile(_Model):
     def tolerance_for(self, hedge: Hedge) -> Fraction | None:
         """The file's default tolerance for ``hedge``, if it sets one."""
         return self.tolerances.get(hedge)
+
+    @property
+    def source_weight(self) -> Fraction:
+        """The weight of each figure the file gives (``[weights] source``, or the default)."""
+        if self.weights.source is not None:
+            return as_fraction(self.weights.source)
+        return DEFAULT_WEIGHTS["reference" if self.reference is not None else "article"]
+
+    @property
+    def hedged_factor(self) -> Fraction:
+        """The factor on a hedged claim's weight (``[weights] hedged``, or the default)."""
+        if self.weights.hedged is not None:
+            return as_fraction(self.weights.hedged)
+        return DEFAULT_WEIGHTS["hedged"]
 
 
 def fraction_of(number: numbers.Number) -> Fraction:

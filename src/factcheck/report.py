@@ -11,11 +11,42 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Literal
 
-__all__ = ["Check", "ClaimRef", "Finding", "Report", "Severity"]
+__all__ = ["Check", "ClaimRef", "Finding", "Gap", "Report", "Severity", "Status"]
 
 Severity = Literal["contradiction", "warning"]
+#: What a contradiction says of its claims: ``suspect`` names the claims at fault (the cheapest
+#: correction), ``disputed`` two or more sides that weigh the same, none chosen.
+Status = Literal["suspect", "disputed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The size of a discrepancy: the relative gap between the nearest values the claims admit
+    (0.446 for 36 arrests against 65), or, between dates, a number of days."""
+
+    relative: Fraction | None = None
+    days: int | None = None
+
+    def describe(self) -> str:
+        """``44.6%``, ``0.16%``, ``3 days``."""
+        if self.days is not None:
+            return f"{self.days:,} day{'s' * (self.days != 1)}"
+        if self.relative is None:
+            return "?"
+        percent = float(self.relative * 100)
+        if percent == 0:
+            return "0%"
+        return f"{percent:.1f}%" if percent >= 1 else f"{percent:.2g}%"
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"relative": 0.446, "percent": 44.6, "days": null, "text": "44.6%"}``."""
+        relative = None if self.relative is None else float(self.relative)
+        percent = None if relative is None else round(relative * 100, 3)
+        return {"relative": relative, "percent": percent, "days": self.days,
+                "text": self.describe()}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +108,23 @@ class Finding:
     acknowledged: bool = False
     #: The fact-checker's note, when acknowledged.
     note: str | None = None
+    #: For a contradiction: the claims at fault (``status="suspect"``), or every claim of a
+    #: dispute (``status="disputed"``); they lead ``claims``.
+    suspects: tuple[ClaimRef, ...] = ()
+    status: Status | None = None
+    #: For a dispute: the sides, each the claims that stand or fall together.
+    sides: tuple[tuple[ClaimRef, ...], ...] = ()
+    #: How big the discrepancy is, when it can be measured.
+    gap: Gap | None = None
+    #: Smaller than the run's ``--min-gap``: listed apart, and it does not fail the run.
+    minor: bool = False
 
     @property
     def key(self) -> str:
-        """A stable name: the rule and the claims, e.g. ``FC202:spector:double+huntor:arrests``."""
-        return f"{self.rule}:" + "+".join(sorted(c.qualified_id for c in self.claims))
+        """A stable name: the rule and the claims at fault (all its claims when none is named),
+        e.g. ``FC202:spector:double``. It does not change when more evidence is loaded."""
+        named = self.suspects or self.claims
+        return f"{self.rule}:" + "+".join(sorted(c.qualified_id for c in named))
 
     def to_json(self) -> dict[str, Any]:
         """The finding as the JSON report gives it."""
@@ -94,6 +137,11 @@ class Finding:
             "message": self.message,
             "explanation": self.explanation,
             "claims": [c.to_json() for c in self.claims],
+            "suspects": [c.to_json() for c in self.suspects],
+            "status": self.status,
+            "sides": [[c.to_json() for c in side] for side in self.sides],
+            "gap": None if self.gap is None else self.gap.to_json(),
+            "minor": self.minor,
         }
 
 
@@ -142,8 +190,16 @@ class Report:
     def contradictions(self) -> tuple[Finding, ...]:
         """Unacknowledged contradictions: these make the check fail."""
         return tuple(
-            f for f in self.findings if f.severity == "contradiction" and not f.acknowledged
+            f
+            for f in self.findings
+            if f.severity == "contradiction" and not f.acknowledged and not f.minor
         )
+
+    @property
+    def minor(self) -> tuple[Finding, ...]:
+        """Unacknowledged contradictions smaller than the run's ``--min-gap``: listed apart;
+        they do not fail the run."""
+        return tuple(f for f in self.findings if f.minor and not f.acknowledged)
 
     @property
     def exit_code(self) -> int:
@@ -152,11 +208,13 @@ class Report:
 
     def summary(self) -> dict[str, int]:
         """Counts: files, claims, contradictions and warnings (unacknowledged), acknowledged,
-        checks that held and checks left unchecked."""
+        minor contradictions, checks that held and checks left unchecked."""
         return {
             "files": len(self.files),
             "claims": self.claim_count,
             "contradictions": len(self.contradictions),
+            "disputed": sum(1 for f in self.contradictions if f.status == "disputed"),
+            "minor": len(self.minor),
             "warnings": sum(
                 1 for f in self.findings if f.severity == "warning" and not f.acknowledged
             ),
@@ -203,13 +261,28 @@ def finding_block(finding: Finding, *, color: bool = False, indent: str = "") ->
     """A finding as a short block of lines: the rule, the message, each claim, the explanation."""
     if finding.acknowledged:
         status = _paint("acknowledged", "dim", color)
+    elif finding.severity == "contradiction" and finding.minor:
+        status = _paint("minor", "dim", color)
     elif finding.severity == "contradiction":
         status = _paint("contradiction", "red", color)
     else:
         status = _paint("warning", "yellow", color)
-    lines = [f"{indent}{_paint(finding.rule, 'bold', color)} {finding.name} [{status}]",
+    notes = ["disputed"] if finding.status == "disputed" else []
+    if finding.gap is not None:
+        notes.append(f"gap {finding.gap.describe()}")
+    size = f" {', '.join(notes)}" if notes else ""
+    lines = [f"{indent}{_paint(finding.rule, 'bold', color)} {finding.name} [{status}]{size}",
              f"{indent}  {finding.message}"]  # fmt: skip
-    lines.extend(f"{indent}  - {_claim_line(ref)}" for ref in finding.claims)
+    suspects = {ref.qualified_id for ref in finding.suspects}
+    side_of = {ref.qualified_id: n for n, side in enumerate(finding.sides, 1) for ref in side}
+    for ref in finding.claims:
+        if ref.qualified_id in side_of:
+            mark = f"side {side_of[ref.qualified_id]}: "
+        elif ref.qualified_id in suspects:
+            mark = "suspect: "
+        else:
+            mark = ""
+        lines.append(f"{indent}  - {mark}{_claim_line(ref)}")
     for paragraph in finding.explanation.splitlines():
         lines.append(f"{indent}  {paragraph}" if paragraph else "")
     if finding.note:
@@ -218,18 +291,35 @@ def finding_block(finding: Finding, *, color: bool = False, indent: str = "") ->
 
 
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.acknowledged, _SEVERITY_ORDER[f.severity], f.rule))
+    """Unacknowledged first, contradictions before warnings, the largest discrepancy first."""
+
+    def size(f: Finding) -> Fraction:
+        if f.gap is None:
+            return Fraction(0)
+        return f.gap.relative if f.gap.relative is not None else Fraction(f.gap.days or 0)
+
+    return sorted(
+        findings, key=lambda f: (f.acknowledged, _SEVERITY_ORDER[f.severity], -size(f), f.rule)
+    )
 
 
 def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
     lines: list[str] = []
     by_file: dict[str, list[Finding]] = {}
+    minor = [f for f in report.findings if f.minor and not f.acknowledged]
     for finding in report.findings:
+        if finding.minor and not finding.acknowledged:
+            continue
         home = finding.claims[0].file if finding.claims else "(no claim)"
         by_file.setdefault(home, []).append(finding)
     for path in sorted(by_file):
         lines.append(_paint(path, "bold", color))
         for finding in _ordered(by_file[path]):
+            lines.extend(finding_block(finding, color=color, indent="  "))
+            lines.append("")
+    if minor:
+        lines.append(f"Minor, a gap below the run's --min-gap ({len(minor)})")
+        for finding in _ordered(minor):
             lines.extend(finding_block(finding, color=color, indent="  "))
             lines.append("")
     if verbose:
@@ -245,10 +335,11 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
             lines.append("")
     s = report.summary()
     verdict = _paint("FAILED", "red", color) if report.exit_code else _paint("OK", "green", color)
+    minor_count = f", {s['minor']} minor" if s["minor"] else ""
     lines.append(
         f"{verdict}: {_count(s['files'], 'file')}, {_count(s['claims'], 'claim')}; "
         f"{_count(s['contradictions'], 'contradiction')}, {_count(s['warnings'], 'warning')}, "
-        f"{s['acknowledged']} acknowledged; {_count(s['holds'], 'check')} held, "
+        f"{s['acknowledged']} acknowledged{minor_count}; {_count(s['holds'], 'check')} held, "
         f"{s['unchecked']} not checked"
     )
     return lines

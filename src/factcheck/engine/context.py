@@ -123,6 +123,9 @@ class Context:
     _members: dict[int, list[str]] = field(default_factory=dict)
     _sorted_keys: list[str] | None = None
     _by_kind: dict[str, list[Entry]] = field(default_factory=dict)
+    #: Claims at fault (set once the diagnosis is done): what is known of a measure leaves
+    #: them out.
+    doubted: frozenset[int] = frozenset()
     #: Memo of `explain.known` for whole measures.
     known_cache: dict[str, object] = field(default_factory=dict)
 

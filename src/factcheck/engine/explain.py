@@ -35,7 +35,18 @@ from factcheck.quantities import format_quantity
 from factcheck.report import Check, Finding
 from factcheck.units import unit_info
 
-__all__ = ["Known", "assertion", "check", "elapsed", "finding", "known", "listing"]
+__all__ = [
+    "Known",
+    "assertion",
+    "check",
+    "elapsed",
+    "figure_text",
+    "finding",
+    "known",
+    "lead_order",
+    "listing",
+    "quoted",
+]
 
 _HEDGE_SYMBOL = {
     Hedge.EXACT: "=",
@@ -91,7 +102,8 @@ def known(
     within: Iterable[Entry] | None = None,
     compiled: Compiled | None = None,
 ) -> Known | None:
-    """The figures the claims (all, or those ``within``) give ``measure``, intersected.
+    """The figures the claims (all but those at fault, or those ``within``) give ``measure``,
+    intersected.
 
     Claims left out of the check (``compiled.excluded``) are ignored. None when no claim gives
     the measure a figure.
@@ -99,7 +111,8 @@ def known(
     if within is None and compiled is None:
         memo = ctx.known_cache.get(measure, _MISSING)
         if memo is _MISSING:
-            memo = ctx.known_cache[measure] = known(ctx, measure, ctx.by_measure.get(measure, []))
+            trusted = [e for e in ctx.by_measure.get(measure, []) if e.index not in ctx.doubted]
+            memo = ctx.known_cache[measure] = known(ctx, measure, trusted)
         return memo if isinstance(memo, Known) else None
     allowed = None if within is None else {e.index for e in within}
     result: Interval | None = None
@@ -259,16 +272,35 @@ def listing(entries: Sequence[Entry], ctx: Context) -> str:
     return "\n".join(f"- {entry.ref.id}: {assertion(entry, ctx)}" for entry in entries)
 
 
-def _lead(entry: Entry) -> tuple[bool, bool, int]:
+def lead_order(entry: Entry) -> tuple[bool, bool, int]:
     """Order of a finding's claims: the article's before references', relations first."""
     figure = isinstance(entry.claim, ValueClaim | DurationClaim | DateClaim)
     return (entry.file.model.reference is not None, figure, entry.index)
 
 
+
+def quoted(entry: Entry) -> str:
+    """The claim's quote in quotation marks."""
+    return f"“{entry.ref.quote}”"
+
+
+def figure_text(entry: Entry) -> str | None:
+    """The figure a claim gives, as the text would say it: ``36 arrests``, ``about 65 arrests``,
+    ``more than 8 countries``; None for a claim without a figure of its own."""
+    claim = entry.claim
+    if isinstance(claim, ValueClaim | DurationClaim):
+        figure, unit = claim.value, claim.unit
+    elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
+        figure, unit = claim.count, claim.unit
+    else:
+        return None
+    return f"{_said(claim.hedge)}{number(Fraction(figure))} {unit}"
+
+
 def finding(code: str, entries: Sequence[Entry], message: str, explanation: str) -> Finding:
     """A finding of rule ``code`` about ``entries``."""
     rule = RULES[code]
-    ordered = sorted(entries, key=_lead)
+    ordered = sorted(entries, key=lead_order)
     return Finding(
         rule=code,
         name=rule.name,
@@ -282,7 +314,7 @@ def finding(code: str, entries: Sequence[Entry], message: str, explanation: str)
 def check(code: str, entries: Sequence[Entry], message: str, *, holds: bool = True) -> Check:
     """A check of rule ``code`` that held (or could not be decided)."""
     unique = {e.index: e for e in entries}
-    ordered = sorted(unique.values(), key=_lead)
+    ordered = sorted(unique.values(), key=lead_order)
     return Check(
         rule=code,
         name=RULES[code].name,

@@ -1,15 +1,12 @@
-"""Joint consistency: which claims cannot all hold, as minimal sets.
+"""Joint consistency: whether a set of claims can all hold, and minimal sets that cannot.
 
-Constraints are split into groups that share no variable. A group whose constraints all bound a
-single variable is decided exactly in rational interval arithmetic (an infeasible set of bounds
-always contains an infeasible pair, so the minimal set is found directly). Every other group goes
-to the z3 SMT solver with one tracking literal per claim; an unsatisfiable core is shrunk by
-deletion until it is minimal: removing any one of its claims makes the rest satisfiable.
-
-After each contradiction one of its claims is set aside and the rest checked again: the claim
-whose removal makes everything else consistent if there is one (so one wrong figure gives one
-finding, not a cascade), else the vaguest. Contradictions that setting it aside would hide are
-then looked for with it back (`_shadows`): the set-aside claim may be the right one.
+Constraints are split into groups that share no variable (`constraint_groups`). Whether a set of
+constraints has a solution is decided by the cheapest means that settles it: bound propagation
+that records the claims behind every bound it derives (`propagation_conflict` names an
+inconsistent set when a domain empties), a witness built from the bounds and verified exactly
+(`has_witness`), and only when neither settles it, the z3 SMT solver with one tracking literal per
+claim (`Z3`). `minimise` shrinks an inconsistent set of claims to a minimal one (QuickXplain).
+Which claims are at fault is decided on top of these, in `diagnosis`.
 """
 
 from __future__ import annotations
@@ -31,22 +28,17 @@ from factcheck.engine.constraints import (
     union_find_root,
 )
 
-__all__ = ["Core", "find_cores"]
+__all__ = [
+    "Z3",
+    "constraint_groups",
+    "has_witness",
+    "minimise",
+    "propagated_domains",
+    "propagation_conflict",
+]
 
 
-@dataclass(frozen=True)
-class Core:
-    """A minimal set of claims (indices) that cannot all hold."""
-
-    claims: frozenset[int]
-    #: For a contradiction that setting a claim aside hid: the contradiction whose set-aside
-    #: claim it shares. The engine reports one of another kind as a finding of its own (a wrong
-    #: weekday behind a wrong duration of the same event) and names one of the same kind in the
-    #: first finding (the same figure against one more claim).
-    shadow_of: frozenset[int] | None = None
-
-
-def _groups(compiled: Compiled) -> list[list[Constraint]]:
+def constraint_groups(compiled: Compiled) -> list[list[Constraint]]:
     parent: dict[str, str] = {}
     find = functools.partial(union_find_root, parent)
 
@@ -64,44 +56,6 @@ def _groups(compiled: Compiled) -> list[list[Constraint]]:
         var = constraint.var if isinstance(constraint, Congruence) else constraint.terms[0][0]
         groups[find(var)].append(constraint)
     return list(groups.values())
-
-
-def find_cores(compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]) -> list[Core]:
-    """Every contradiction among the constraints, as disjoint minimal sets of claims.
-
-    ``keep_order`` ranks claims: when a minimal set could be formed in several ways, claims that
-    rank higher are dropped first (the engine drops vaguer claims first, so a contradiction is
-    shown with the most precise figures).
-    """
-    cores: list[Core] = []
-    hard: list[Constraint] = []
-    solver_groups: list[list[Constraint]] = []
-
-    def canonical(c: Constraint) -> tuple[Any, ...]:
-        ranks = sorted(keep_order(i) for i in c.sources)
-        body = (
-            (c.var, c.modulus, c.remainder) if isinstance(c, Congruence) else (c.terms, c.op, c.rhs)
-        )
-        return (ranks, repr(body))
-
-    for unordered in _groups(compiled):
-        # Preferred claims first: propagation then derives its bounds from them first, and the
-        # order in which constraints were produced changes nothing.
-        group = sorted(unordered, key=canonical)
-        if not any(c.sources for c in group):
-            hard.extend(group)
-            continue
-        single = (
-            all(isinstance(c, Linear) and len(c.terms) == 1 for c in group)
-            and len({c.terms[0][0] for c in group if isinstance(c, Linear)}) == 1
-        )
-        if single:
-            cores.extend(_interval_cores(group, compiled, keep_order))
-        elif not _has_witness(group, compiled):
-            solver_groups.append(group)
-    if solver_groups:
-        cores.extend(_z3_cores(solver_groups, compiled, keep_order))
-    return cores
 
 
 # --- several variables, the common case: a proof of consistency without a solver -------------
@@ -266,6 +220,19 @@ def propagation_conflict(group: Sequence[Constraint], compiled: Compiled) -> fro
     return None
 
 
+def propagated_domains(
+    group: Sequence[Constraint], compiled: Compiled
+) -> dict[str, tuple[Fraction | None, Fraction | None]] | None:
+    """The bounds propagation derives for each variable of a consistent ``group`` (sound, not
+    always tight), or None when propagation finds the group inconsistent."""
+    linear, domains, users, _ = _setup(group, compiled)
+    try:
+        _propagate(linear, domains, compiled.integer, users)
+    except _Empty:
+        return None
+    return {name: (d.lo, d.hi) for name, d in domains.items()}
+
+
 def _pick(d: _Domain, integer: bool, residues: list[tuple[int, int]]) -> Fraction | None:
     if integer:
         lo = _int_lo(d) if d.lo is not None else None
@@ -369,7 +336,7 @@ def _quick_witness(
 _FLIP: dict[str, str] = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "=="}
 
 
-def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
+def has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
     """True when a value for every variable satisfying all constraints is found: propagation
     of bounds, then values chosen one variable at a time, then every constraint verified
     exactly. False means "not shown": the solver decides."""
@@ -400,114 +367,10 @@ def _has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
     return all(_holds(c, values) for c in group)
 
 
-# --- one variable: exact interval arithmetic ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Bound:
-    value: Fraction
-    strict: bool
-    sources: frozenset[int]
-
-
-def _interval_cores(
-    group: Sequence[Constraint], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
-) -> list[Core]:
-    first = group[0]
-    assert isinstance(first, Linear)
-    var = first.terms[0][0]
-    integer = var in compiled.integer
-    lowers: list[_Bound] = []
-    uppers: list[_Bound] = []
-    if var in compiled.nonnegative:
-        lowers.append(_Bound(Fraction(0), False, frozenset()))
-    for c in group:
-        assert isinstance(c, Linear)
-        coef = c.terms[0][1]
-        value = c.rhs / coef
-        op = c.op if coef > 0 else {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "=="}[c.op]
-        if op in (">", ">=", "=="):
-            lowers.append(_Bound(value, op == ">", c.sources))
-        if op in ("<", "<=", "=="):
-            uppers.append(_Bound(value, op == "<", c.sources))
-
-    def rank(b: _Bound) -> tuple[Any, ...]:
-        # A bound's claims ranked by how long they are kept (keep_order low = kept longest).
-        return tuple(sorted((keep_order(i) for i in b.sources), reverse=True))
-
-    def conflict(removed: set[int]) -> tuple[_Bound, _Bound] | None:
-        live_lo = [b for b in lowers if not b.sources & removed]
-        live_hi = [b for b in uppers if not b.sources & removed]
-        if not live_lo or not live_hi:
-            return None
-
-        def tight_lo(b: _Bound) -> tuple[Fraction, bool]:
-            return _effective_lo(b, integer), b.strict and not integer
-
-        def tight_hi(b: _Bound) -> tuple[Fraction, bool]:
-            return _effective_hi(b, integer), not (b.strict and not integer)
-
-        top = max(tight_lo(b) for b in live_lo)
-        lo = min((b for b in live_lo if tight_lo(b) == top), key=rank)
-        bottom = min(tight_hi(b) for b in live_hi)
-        hi = min((b for b in live_hi if tight_hi(b) == bottom), key=rank)
-        lo_value, hi_value = _effective_lo(lo, integer), _effective_hi(hi, integer)
-        empty = lo_value > hi_value or (
-            lo_value == hi_value and not integer and (lo.strict or hi.strict)
-        )
-        return (lo, hi) if empty else None
-
-    cores: list[Core] = []
-    removed: set[int] = set()
-    while (found := conflict(removed)) is not None:
-        core = set(found[0].sources | found[1].sources)
-        cores.append(Core(frozenset(core)))
-        removed.add(_culprit(core, lambda gone: conflict(removed | gone) is None, keep_order))
-    return cores
-
-
-def _culprit(
-    core: set[int], consistent_without: Callable[[set[int]], bool], keep_order: Callable[[int], Any]
-) -> int:
-    """The claim of a minimal set to set aside before looking for further contradictions.
-
-    A claim whose removal leaves everything else consistent explains every contradiction left:
-    prefer it, so one wrong figure gives one finding. Otherwise the vaguest claim goes.
-    """
-    ranked = sorted(core, key=keep_order, reverse=True)
-    for index in ranked:
-        if consistent_without({index}):
-            return index
-    return ranked[0]
-
-
-def _effective_lo(b: _Bound, integer: bool) -> Fraction:
-    if not integer:
-        return b.value
-    value = Fraction(math.floor(b.value) + 1) if b.strict and b.value.denominator == 1 else b.value
-    return Fraction(math.ceil(value))
-
-
-def _effective_hi(b: _Bound, integer: bool) -> Fraction:
-    if not integer:
-        return b.value
-    value = Fraction(math.ceil(b.value) - 1) if b.strict and b.value.denominator == 1 else b.value
-    return Fraction(math.floor(value))
-
-
 # --- several variables: z3 ----------------------------------------------------------------------
 
 
-def _z3_cores(
-    groups: list[list[Constraint]], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
-) -> list[Core]:
-    cores: list[Core] = []
-    for group in groups:
-        cores.extend(_z3_group_cores(group, compiled, keep_order))
-    return cores
-
-
-class _Z3:
+class Z3:
     """z3 over one set of constraints, in a fresh context of its own (so its answers and the
     cores it returns depend on these constraints alone), one tracking literal per claim."""
 
@@ -574,121 +437,7 @@ class _Z3:
         }
 
 
-def _z3_group_cores(
-    group: list[Constraint], compiled: Compiled, keep_order: Callable[[int], tuple[Any, ...]]
-) -> list[Core]:
-    """The contradictions of one group that no witness showed consistent.
-
-    Bound propagation, which records the claims behind every bound it derives, usually names
-    a small inconsistent set at once, and that set is minimised with propagation and witnesses
-    deciding each subset (z3 only where neither settles one). When propagation finds nothing,
-    z3 decides on the whole group.
-    """
-    active: set[int] = set().union(*(c.sources for c in group))
-    levels = sorted({keep_order(i)[0] for i in active})
-    whole: _Z3 | None = None
-    cores: list[Core] = []
-    set_aside: list[tuple[int, frozenset[int]]] = []
-
-    def kept(claims: set[int]) -> list[Constraint]:
-        return [c for c in group if c.sources <= claims]
-
-    while active and not _has_witness(kept(active), compiled):
-        seed: set[int] | None = None
-        for level in levels:  # prefer a contradiction among the most precise claims
-            subset = {i for i in active if keep_order(i)[0] <= level}
-            found = propagation_conflict(kept(subset), compiled)
-            if found is not None:
-                seed = set(found)
-                break
-        if seed is not None:
-            core = _minimise(_oracle(kept(seed), compiled), seed, keep_order)
-        if seed is None:
-            if whole is None:
-                whole = _Z3(group, compiled)
-            if whole.consistent(active):
-                break
-            for level in levels:
-                subset = {i for i in active if keep_order(i)[0] <= level}
-                if not whole.consistent(subset):
-                    break
-            core = _minimise(whole.consistent, whole.core() or subset, keep_order)
-        cores.append(Core(frozenset(core)))
-        rest = set(active)
-
-        def consistent_without(gone: set[int], rest: set[int] = rest) -> bool:
-            return _has_witness(kept(rest - gone), compiled)
-
-        culprit = _culprit(core, consistent_without, keep_order)
-        active.discard(culprit)
-        set_aside.append((culprit, frozenset(core)))
-    return cores + _shadows(set_aside, active, group, compiled, keep_order, cores)
-
-
-def _shadows(
-    set_aside: list[tuple[int, frozenset[int]]],
-    active: set[int],
-    group: list[Constraint],
-    compiled: Compiled,
-    keep_order: Callable[[int], tuple[Any, ...]],
-    found: list[Core],
-) -> list[Core]:
-    """Contradictions hidden by setting a claim aside: with every claim that is left (which are
-    consistent) and the set-aside claim back, but one of the other claims of its contradiction
-    left out, whatever still cannot hold is another contradiction the set-aside claim is part of
-    (a date that is right, between a wrong weekday and a wrong duration).
-
-    As in the main search, a witness settles most sets at once and propagation names a small
-    inconsistent set to minimise; z3 decides only what neither settles."""
-    seen = {core.claims for core in found}
-    shadows: list[Core] = []
-    whole: _Oracle | None = None
-    for culprit, core in set_aside:
-        for other in sorted(core - {culprit}, key=keep_order):
-            if other not in active:
-                continue
-            claims = (active | {culprit}) - {other}
-            kept = [c for c in group if c.sources <= claims]
-            if _has_witness(kept, compiled):
-                continue
-            seed = propagation_conflict(kept, compiled)
-            if seed is not None:
-                within = [c for c in kept if c.sources <= seed]  # z3, if needed, on these only
-                shadow = _minimise(_oracle(within, compiled), set(seed), keep_order)
-            else:
-                whole = whole or _oracle(group, compiled)
-                if whole(claims):
-                    continue
-                shadow = _minimise(whole, claims, keep_order)
-            if frozenset(shadow) not in seen:
-                seen.add(frozenset(shadow))
-                shadows.append(Core(frozenset(shadow), shadow_of=core))
-    return shadows
-
-
-_Oracle = Callable[[set[int]], bool]
-
-
-def _oracle(group: Sequence[Constraint], compiled: Compiled) -> _Oracle:
-    """Whether a set of claims of ``group`` is consistent: proved inconsistent by propagation,
-    or consistent by a verified witness, and only when neither settles it, by z3."""
-    solver: _Z3 | None = None
-
-    def consistent(claims: set[int]) -> bool:
-        nonlocal solver
-        kept = [c for c in group if c.sources <= claims]
-        if propagation_conflict(kept, compiled) is not None:
-            return False
-        if _has_witness(kept, compiled):
-            return True
-        if solver is None:
-            solver = _Z3(group, compiled)
-        return solver.consistent(claims)
-
-    return consistent
-
-
-def _minimise(
+def minimise(
     consistent: Callable[[set[int]], bool],
     start: set[int],
     keep_order: Callable[[int], tuple[Any, ...]],

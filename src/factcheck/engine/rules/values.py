@@ -23,7 +23,15 @@ from factcheck.claims import (
 from factcheck.dates import parse_partial_date
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry
-from factcheck.engine.explain import check, finding, known, listing, number
+from factcheck.engine.explain import (
+    check,
+    figure_text,
+    finding,
+    known,
+    listing,
+    number,
+    quoted,
+)
 from factcheck.engine.registry import rule
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
 from factcheck.quantities import format_quantity
@@ -58,6 +66,56 @@ def _value_message(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
         "precision taken into account):\n" + listing(core, ctx)
     )
     return message, explanation
+
+
+def _names(docs: Sequence[str], most: int = 4) -> str:
+    """``ap, reuters, bbc and 2 more``: a few names, and how many more."""
+    shown = ", ".join(docs[:most])
+    return shown + (f" and {len(docs) - most} more" if len(docs) > most else "")
+
+
+def _sources(entries: Sequence[Entry]) -> list[str]:
+    """The sources of some claims, once each (the file's article or reference id)."""
+    return list(dict.fromkeys(e.ref.doc for e in entries))
+
+
+def figures_against(
+    suspects: Sequence[Entry], evidence: Sequence[Entry], ctx: Context
+) -> tuple[str, str]:
+    """Message and explanation of a figure at fault against the figures that refute it:
+    ``36 arrests for op.arrests.us (cyberscoop) against 65 arrests in 5 sources``."""
+    lead = suspects[0]
+    measure = str(lead.claim.__dict__.get("measure", ""))
+    said = figure_text(lead) or quoted(lead)
+    by_figure: dict[str, list[Entry]] = {}
+    for entry in evidence:
+        by_figure.setdefault(figure_text(entry) or quoted(entry), []).append(entry)
+    one_source = len({e.source for e in (*suspects, *evidence)}) == 1
+    parts = []
+    for figure, entries in by_figure.items():
+        n = len(_sources(entries))
+        parts.append(figure if one_source else f"{figure} in {n} source{'s' * (n != 1)}")
+    against = " and ".join(parts[:2]) + (
+        f" and {len(parts) - 2} other figures" if len(parts) > 2 else ""
+    )
+    described = ctx.declared.get(measure)
+    subject = f"{measure} ({described})" if described else measure
+    whose = "" if one_source else f" ({_names(_sources(suspects))})"
+    message = f"{said} for {subject}{whose} against {against}"
+    lines = [f"At fault: {said}, {', '.join(f'{quoted(e)} ({e.ref.doc})' for e in suspects)}."]
+    lines.append("Against it:")
+    for figure, entries in by_figure.items():
+        docs = _sources(entries)
+        n = len(docs)
+        lines.append(f"- {figure}: {_names(docs)} ({n} source{'s' * (n != 1)})")
+    fit = known(ctx, measure, evidence)
+    if fit is not None and len(by_figure) > 1:
+        lines.append(f"Together they admit {fit.describe()}.")
+    lines.append("As the claims read (hedges and written precision taken into account):")
+    lines.append(listing([lead, *evidence[:3]], ctx))
+    if len(evidence) > 3:
+        lines.append(f"- and {len(evidence) - 3} more claims of the same figures")
+    return message, "\n".join(lines)
 
 
 @rule(
@@ -697,8 +755,11 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
 
 
 def confirm_values(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]) -> list[Check]:
-    """FC101/FC501 checks that held: measures with several figure claims that agree."""
+    """FC101/FC501 checks that held: measures with several figure claims that agree. Claims at
+    fault are left out (the finding names them); the others that agree are confirmed, with the
+    one interval they all admit."""
     checks = []
+    bad = set().union(*flagged.values())
     for measure in sorted(ctx.by_measure):
         entries = [
             e
@@ -707,13 +768,18 @@ def confirm_values(ctx: Context, compiled: Compiled, flagged: dict[str, set[int]
             and isinstance(e.claim, ValueClaim | DurationClaim | EnumerationClaim | SpanClaim)
             and e.claim.__dict__.get("count", 0) is not None
             and e.index not in compiled.excluded
+            and e.index not in bad
         ]
-        bad = flagged.get("FC101", set()) | flagged.get("FC501", set())
-        if len(entries) < 2 or any(e.index in bad for e in entries):
+        if len(entries) < 2:
             continue
         fit = known(ctx, measure, entries)
+        if fit is None or fit.interval.is_empty():
+            continue
         code = "FC501" if len({e.source for e in entries}) > 1 else "FC101"
-        figures = ", ".join(f"“{e.ref.quote}”" for e in entries)
-        shown = fit.describe() if fit else "?"
-        checks.append(check(code, entries, f"{measure}: {figures} agree ({shown})"))
+        quotes = list(dict.fromkeys(f"“{e.ref.quote}”" for e in entries))
+        figures = _names(quotes)
+        sources = len(_sources(entries))
+        within = f" in {sources} sources" if sources > 1 else ""
+        message = f"{measure}: {figures}{within} agree ({fit.describe()})"
+        checks.append(check(code, entries, message))
     return checks
