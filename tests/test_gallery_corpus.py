@@ -109,3 +109,56 @@ def test_the_breakdown_that_does_not_add_up_sums_to_the_figure_given() -> None:
     whole = _figure(entry["agreeing"][0])
     assert (total, whole) == (151, 150)
     assert Fraction(entry["gap"]) == (total - whole) / total
+
+
+def _without(tmp_path: Path, drop: set[tuple[str, str]]) -> Path:
+    """A copy of the corpus with the claims `drop` ((file name, claim id)) taken out."""
+    for path in CORPUS.iterdir():
+        text = path.read_text(encoding="utf-8")
+        for name, claim_id in drop:
+            if name == path.name:
+                start = text.index(f'[[claim]]\nid = "{claim_id}"\n')
+                ends = [text.find(mark, start + 1) for mark in ("\n[[", "\n# ")]
+                end = min((e for e in ends if e != -1), default=len(text))
+                text = text[:start] + text[end + 1 :]
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+SUSPECTS = {e["id"]: {(r["file"], r["id"]) for r in e["suspects"]} for e in MANIFEST["error"]}
+ALL_SUSPECTS = set().union(*SUSPECTS.values())
+ONE_SIDE = {(r["file"], r["id"]) for r in MANIFEST["dispute"][0]["sides"][1]["claims"]}
+
+
+def _contradictions(path: Path, *extra: Path) -> list[set[tuple[str, str]]]:
+    report = factcheck.check(factcheck.load(path, *extra))
+    return [
+        {(Path(c.file).name, c.id) for c in f.claims}
+        for f in report.findings
+        if f.severity == "contradiction"
+    ]
+
+
+def test_without_the_suspects_and_one_side_of_the_tie_every_claim_holds(tmp_path: Path) -> None:
+    """The planted errors and the tie are the only contradictions; the extra files agree."""
+    corrected = _without(tmp_path, ALL_SUSPECTS | ONE_SIDE)
+    assert _contradictions(corrected) == []
+    assert _contradictions(corrected, *EXTRA_FILES) == []
+
+
+@pytest.mark.parametrize("error", sorted(SUSPECTS))
+def test_each_planted_error_alone_is_a_contradiction_of_its_suspect(
+    tmp_path: Path, error: str
+) -> None:
+    """With the others corrected, each planted error still contradicts, through its suspect."""
+    found = _contradictions(_without(tmp_path, (ALL_SUSPECTS - SUSPECTS[error]) | ONE_SIDE))
+    assert found
+    assert all(claims & SUSPECTS[error] for claims in found)
+
+
+def test_the_tie_alone_is_a_contradiction_between_its_two_sides(tmp_path: Path) -> None:
+    """With the planted errors corrected, what remains is the two firearms figures."""
+    sides = [{(r["file"], r["id"]) for r in s["claims"]} for s in MANIFEST["dispute"][0]["sides"]]
+    found = _contradictions(_without(tmp_path, ALL_SUSPECTS))
+    assert found
+    assert all(claims & sides[0] and claims & sides[1] for claims in found)
