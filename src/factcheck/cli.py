@@ -23,6 +23,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -153,6 +154,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the findings and the counts only, not the checks that held",
     )
+    check.add_argument(
+        "--min-gap",
+        type=_percent,
+        default=None,
+        metavar="PCT",
+        help="contradictions whose gap (the relative distance between the nearest values the "
+        "claims admit) is below PCT percent are listed as minor and do not fail the run",
+    )
     check.set_defaults(run=_cmd_check)
 
     rules = commands.add_parser(
@@ -251,6 +260,17 @@ def _report_errors(errors: Sequence[ClaimFileError], streams: _Streams, given: b
     streams.error(f"{len(files)} {noun} could not be loaded; nothing was checked.")
 
 
+def _percent(text: str) -> Fraction:
+    """``--min-gap 1`` or ``1.5%``: a percentage, as a fraction (0.01)."""
+    try:
+        value = Fraction(text.strip().removesuffix("%"))
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage such as 1 or 0.5") from None
+    if value < 0 or value > 100:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a percentage between 0 and 100")
+    return value / 100
+
+
 def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
     from factcheck import engine
     from factcheck.errors import ClaimFileError
@@ -267,7 +287,7 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
         streams.error(f"no claim files (*.toml) in {', '.join(paths)}")
         return EXIT_BAD_INPUT
     try:
-        report = engine.check(loaded)
+        report = engine.check(loaded, min_gap=args.min_gap)
     except ClaimFileError as exc:
         _report_errors([exc], streams, given=True)
         return EXIT_BAD_INPUT

@@ -53,7 +53,8 @@ class Suspicion:
     #: A minimal set of claims that cannot hold, with one suspect and otherwise kept claims:
     #: what the finding is classified and explained by.
     core: frozenset[int]
-    #: Every kept claim that contradicts the suspects (the core's other claims included).
+    #: The kept claims that contradict the suspects directly: each on its own for a figure
+    #: (the other sources' figures of its measure), else the core's other claims.
     evidence: frozenset[int]
     #: How far apart the nearest admissible values are, when it can be measured.
     gap: Gap | None
@@ -61,8 +62,8 @@ class Suspicion:
     sides: tuple[frozenset[int], ...] = ()
     #: Further minimal sets the suspects are part of (the same figure against a relation).
     also: tuple[frozenset[int], ...] = ()
-    #: The weight of doubting the suspects, and of the cheapest correction that keeps them
-    #: (None when they cannot be kept, or for a dispute).
+    #: The weight of doubting the suspects, and at least what the other claims to doubt in
+    #: their place would weigh (None when they cannot be kept, or for a dispute).
     cost: Fraction = Fraction(0)
     alternative: Fraction | None = None
 
@@ -155,40 +156,71 @@ class _Group:
 
     # --- the cheapest correction ---------------------------------------------------------------
 
-    def optimum(self, keep: frozenset[int] = frozenset()) -> frozenset[int] | None:
+    def optimum(
+        self, keep: frozenset[int] = frozenset(), limit: Fraction | None = None
+    ) -> frozenset[int] | Fraction | None:
         """A cheapest set of claims (none of ``keep``) whose removal leaves the rest consistent,
-        or None when ``keep`` cannot all hold."""
+        or None when ``keep`` cannot all hold. With ``limit``: as soon as every such set is
+        shown to weigh more than ``limit``, that lower bound (a weight) instead."""
         while True:
+            if limit is not None:
+                floor = _packing_bound(self.pool, self.weight, keep)
+                if floor is not None and floor > limit:
+                    return floor
             hitting = _cheapest_hitting_set(self.pool, self.weight, keep, self.keep_order)
             if hitting is None:
                 return None
+            if limit is not None and self.cost(hitting) > limit:
+                return self.cost(hitting)
             rest = self.active - hitting
             if self.consistent(rest):
                 return hitting
-            self.pool.append(self.minimal_set(rest))
+            # Collect a correction's worth of minimal sets at once: after each, set aside its
+            # cheapest claim (as a greedy correction would) and look again, so one hitting set
+            # is computed per round rather than per minimal set.
+            probe = rest
+            while not self.consistent(probe):
+                found = self.minimal_set(probe)
+                self.pool.append(found)
+                free = found - keep
+                if not free:
+                    break
+                probe = probe - {min(free, key=self._drop_first)}
+                if limit is not None:
+                    floor = _packing_bound(self.pool, self.weight, keep)
+                    if floor is not None and floor > limit:
+                        return floor
+
+    def _drop_first(self, claim: int) -> tuple[Any, ...]:
+        """Cheapest first; among equals, the claims ranked to be dropped first."""
+        return (self.weight[claim], tuple(-x for x in self.keep_order(claim)))
 
     def cost(self, claims: Iterable[int]) -> Fraction:
         return sum((self.weight[i] for i in claims), Fraction(0))
 
     def diagnose(self) -> list[Suspicion]:
         best = self.optimum()
-        assert best is not None
+        assert isinstance(best, frozenset)
         cheapest = self.cost(best)
         alternatives: list[frozenset[int]] = []
-        definite: dict[int, Fraction | None] = {}  # suspect -> cost of keeping it
+        definite: dict[int, Fraction | None] = {}  # suspect -> what keeping it weighs at least
         for claim in sorted(best, key=self.keep_order):
             if any(claim not in alt for alt in alternatives):
                 continue  # already shown to be avoidable
-            other = self.optimum(frozenset([claim]))
-            if other is not None and self.cost(other) == cheapest:
+            other = self.optimum(frozenset([claim]), limit=cheapest)
+            if isinstance(other, frozenset) and self.cost(other) == cheapest:
                 alternatives.append(other)
             else:
-                definite[claim] = None if other is None else self.cost(other)
+                total = other if isinstance(other, Fraction) else (
+                    None if other is None else self.cost(other)
+                )
+                # what keeping it would add: the others it would take to doubt, past itself
+                definite[claim] = None if total is None else total - cheapest + self.weight[claim]
         optima = [best, *alternatives]
         while True:  # every other cheapest correction, each with claims no other one removes
             disputed = frozenset().union(*optima) - set(definite)
-            other = self.optimum(disputed) if disputed else None
-            if other is None or self.cost(other) != cheapest:
+            other = self.optimum(disputed, limit=cheapest) if disputed else None
+            if not isinstance(other, frozenset) or self.cost(other) != cheapest:
                 break
             optima.append(other)
         rest = self.active - best
@@ -258,15 +290,14 @@ class _Group:
                     found = self.minimal_set(without)
                     if found not in also:
                         also.append(found)
-        for more in also:
-            evidence |= more - {lead}
         alternatives = [kept_cost.get(i) for i in suspects if i in kept_cost]
         known = [a for a in alternatives if a is not None]
+        gaps = (self.gap(lead, c) for c in (core, *also))
         return Suspicion(
             suspects,
             core,
             evidence - suspects,
-            self.gap(lead, core),
+            next((g for g in gaps if g is not None), None),
             also=tuple(also),
             cost=self.cost(suspects),
             alternative=min(known) if known and len(known) == len(alternatives) else None,
@@ -311,11 +342,27 @@ class _Group:
             else:
                 core = self.minimal_set((rest - members) | {lead} | against)
             evidence = frozenset(self._contradicting(lead, rest - members)) | (core - {lead})
-            gap = self.gap(lead, core)
+            gap = self._dispute_gap(sides, members, rest) or self.gap(lead, core)
             out.append(Suspicion(frozenset(members), core, evidence, gap, tuple(sides)))
         return out
 
     # --- the size of a discrepancy -------------------------------------------------------------
+
+    def _dispute_gap(
+        self, sides: Sequence[frozenset[int]], members: set[int], rest: frozenset[int]
+    ) -> Gap | None:
+        """The smallest gap any side's claim has against the others: the dispute is only as
+        large as its smallest correction ("151 against 150" is 0.66%, not 13 against 12)."""
+        gaps = []
+        for side in sides:
+            lead = min(side, key=self.keep_order)
+            others = (rest - members) | (frozenset(members) - side) | {lead}
+            if self.consistent(others):
+                continue
+            found = self.gap(lead, self.minimal_set(others))
+            if found is not None and found.relative is not None:
+                gaps.append(found)
+        return min(gaps, key=_gap_key) if gaps else None
 
     def gap(self, claim: int, core: frozenset[int]) -> Gap | None:
         """How far ``claim`` is from what the rest of ``core`` admits: the relative gap between
@@ -391,58 +438,129 @@ def _violation(c: Linear, domains: Mapping[str, tuple[Fraction | None, Fraction 
     return Gap(relative=miss / scale if scale else None)
 
 
+def _packing_bound(
+    sets: Sequence[frozenset[int]], weight: Mapping[int, Fraction], keep: frozenset[int]
+) -> Fraction | None:
+    """A lower bound on what any set meeting every one of ``sets`` (none of ``keep``) weighs:
+    disjoint sets, each costing at least its cheapest claim. None when a set lies in ``keep``."""
+    open_sets = [s - keep for s in sets]
+    if any(not s for s in open_sets):
+        return None
+    used: set[int] = set()
+    total = Fraction(0)
+    for s in sorted(open_sets, key=lambda s: (-min(weight[i] for i in s), len(s), sorted(s))):
+        if not s & used:
+            used |= s
+            total += min(weight[i] for i in s)
+    return total
+
+
 def _cheapest_hitting_set(
     sets: Sequence[frozenset[int]],
     weight: Mapping[int, Fraction],
     keep: frozenset[int],
     keep_order: Order,
-    budget: int = 200_000,
+    budget: int = 20_000,
 ) -> frozenset[int] | None:
-    """The cheapest set of claims (none of ``keep``) that meets every one of ``sets``, by
-    branch and bound; ties go to the claims ``keep_order`` ranks last (a canonical choice, and
-    the engine reports ties as disputes anyway). None when a set lies wholly in ``keep``.
+    """The cheapest set of claims (none of ``keep``) that meets every one of ``sets``; ties go
+    to the claims ``keep_order`` ranks last (a canonical choice: the engine reports ties as
+    disputes anyway). None when a set lies wholly in ``keep``.
 
-    Past ``budget`` search steps the best set found so far is returned (a greedy one at worst):
-    still a set that meets every minimal set, so the diagnosis stays sound, if not the cheapest.
+    Exact by branch and bound, one component of overlapping sets at a time, after dropping
+    supersets; the bound is a packing of disjoint open sets, each of which costs at least its
+    cheapest claim. Past ``budget`` search steps in a component, the best set found so far is
+    kept (a greedy one at worst): it still meets every set, so the diagnosis stays sound, if not
+    always the cheapest.
     """
-    candidates = [s - keep for s in sets]
+    candidates = {s - keep for s in sets}
     if any(not s for s in candidates):
         return None
-    rank = {i: keep_order(i) for s in candidates for i in s}
+    minimal = [s for s in candidates if not any(t < s for t in candidates)]
+    rank = {i: keep_order(i) for s in minimal for i in s}
+    key = {i: (weight[i], tuple(-x if isinstance(x, int) else x for x in rank[i])) for i in rank}
+    parent = {i: i for i in rank}
 
-    def choice_key(i: int) -> tuple[Any, ...]:
-        return (weight[i], tuple(-x if isinstance(x, int) else x for x in rank[i]))
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    # A greedy start gives the search a bound to prune by.
-    greedy: set[int] = set()
-    for s in sorted(candidates, key=len):
-        if not s & greedy:
-            greedy.add(min(s, key=choice_key))
-    best: list[Any] = [sum((weight[i] for i in greedy), Fraction(0)), frozenset(greedy)]
-    steps = [budget]
+    for s in minimal:
+        first, *rest = sorted(s)
+        for other in rest:
+            parent[root(other)] = root(first)
+    components: dict[int, list[frozenset[int]]] = defaultdict(list)
+    for s in minimal:
+        components[root(min(s))].append(s)
+    chosen: set[int] = set()
+    for part in components.values():
+        chosen |= _hit_component(part, weight, key, budget)
+    return frozenset(chosen)
 
-    def search(chosen: frozenset[int], cost: Fraction) -> None:
-        if steps[0] <= 0:
+
+def _hit_component(
+    sets: Sequence[frozenset[int]],
+    weight: Mapping[int, Fraction],
+    key: Mapping[int, tuple[Any, ...]],
+    budget: int,
+) -> set[int]:
+    sets = sorted(sets, key=lambda s: sorted(key[i] for i in s))
+    elements = sorted({i for s in sets for i in s}, key=key.__getitem__)
+    bit = {e: 1 << n for n, e in enumerate(elements)}
+    hits = {e: 0 for e in elements}  # element -> mask of the sets it meets
+    members: list[int] = []  # set -> mask of its elements
+    cheapest: list[Fraction] = []
+    for n, s in enumerate(sets):
+        mask = 0
+        for e in s:
+            hits[e] |= 1 << n
+            mask |= bit[e]
+        members.append(mask)
+        cheapest.append(min(weight[e] for e in s))
+    full = (1 << len(sets)) - 1
+    by_cost = sorted(range(len(sets)), key=lambda n: -cheapest[n])
+    by_size = sorted(range(len(sets)), key=lambda n: len(sets[n]))
+    ordered = {n: sorted(sets[n], key=key.__getitem__) for n in range(len(sets))}
+
+    greedy: list[int] = []
+    covered = 0
+    for n in range(len(sets)):
+        if not covered >> n & 1:
+            e = ordered[n][0]
+            greedy.append(e)
+            covered |= hits[e]
+    best_cost = sum((weight[e] for e in greedy), Fraction(0))
+    best = sorted(greedy, key=key.__getitem__)
+    steps = budget
+
+    def bound(covered: int) -> Fraction:
+        used = 0
+        total = Fraction(0)
+        for n in by_cost:
+            if not covered >> n & 1 and not members[n] & used:
+                used |= members[n]
+                total += cheapest[n]
+        return total
+
+    def search(covered: int, cost: Fraction, picked: list[int]) -> None:
+        nonlocal best, best_cost, steps
+        if steps <= 0:
             return
-        steps[0] -= 1
-        open_sets = [s for s in candidates if not s & chosen]
-        if not open_sets:
-            better = cost < best[0] or (
-                cost == best[0] and _tie_key(chosen, choice_key) < _tie_key(best[1], choice_key)
-            )
-            if better:
-                best[0], best[1] = cost, chosen
+        steps -= 1
+        if covered == full:
+            if cost < best_cost:
+                best, best_cost = sorted(picked, key=key.__getitem__), cost
+            elif cost == best_cost:
+                tie = sorted(picked, key=key.__getitem__)
+                if [key[e] for e in tie] < [key[e] for e in best]:
+                    best = tie
             return
-        # Lower bound: the cheapest claim of the smallest open set must be paid for.
-        target = min(open_sets, key=lambda s: (len(s), sorted(map(choice_key, s))))
-        if cost + min(weight[i] for i in target) > best[0]:
+        if cost + bound(covered) > best_cost:
             return
-        for i in sorted(target, key=choice_key):
-            search(chosen | {i}, cost + weight[i])
+        target = next(n for n in by_size if not covered >> n & 1)
+        for e in ordered[target]:
+            search(covered | hits[e], cost + weight[e], [*picked, e])
 
-    search(frozenset(), Fraction(0))
-    return frozenset(best[1])
-
-
-def _tie_key(chosen: frozenset[int], key: Callable[[int], Any]) -> list[Any]:
-    return sorted(map(key, chosen))
+    search(0, Fraction(0), [])
+    return set(best)

@@ -31,7 +31,7 @@ from factcheck.engine.constraints import Compiled, distinct_items, item_type_of
 from factcheck.engine.context import Context, Entry, value_interval
 from factcheck.engine.registry import RULES
 from factcheck.numbers import Hedge, Interval, format_fraction
-from factcheck.quantities import format_quantity
+from factcheck.quantities import format_quantity, unit_for
 from factcheck.report import Check, Finding
 from factcheck.units import unit_info
 
@@ -289,12 +289,10 @@ def figure_text(entry: Entry) -> str | None:
     ``more than 8 countries``; None for a claim without a figure of its own."""
     claim = entry.claim
     if isinstance(claim, ValueClaim | DurationClaim):
-        figure, unit = claim.value, claim.unit
-    elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
-        figure, unit = claim.count, claim.unit
-    else:
-        return None
-    return f"{_said(claim.hedge)}{number(Fraction(figure))} {unit}"
+        return f"{claim.said} {unit_for(claim.value, claim.unit)}"
+    if isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
+        return format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge)
+    return None
 
 
 def finding(code: str, entries: Sequence[Entry], message: str, explanation: str) -> Finding:

@@ -145,7 +145,13 @@ def suspicion_finding(
         )
     if not suspicion.sides:
         explanation += _cost_line(suspicion)
-    claims = [*suspects, *(e for e in evidence if e.index not in suspicion.suspects)]
+    related = [
+        e
+        for more in suspicion.also
+        for e in sorted(_entries(ctx, more), key=lead_order)
+        if e.index not in suspicion.suspects | suspicion.evidence
+    ]
+    claims = list({e.index: e for e in (*suspects, *evidence, *related)}.values())
     if suspicion.sides:
         claims = [
             e for side in suspicion.sides for e in sorted(_entries(ctx, side), key=lead_order)
@@ -177,8 +183,9 @@ def _cost_line(suspicion: Suspicion) -> str:
     if suspicion.alternative is None:
         return "\nThe other claims cannot all hold with it, whichever else is doubted."
     return (
-        f"\nDoubting it weighs {_weight(suspicion.cost)}; the cheapest correction that keeps it"
-        f" weighs {_weight(suspicion.alternative)} (weights: docs/engine.md)."
+        f"\nDoubting it weighs {_weight(suspicion.cost)}; keeping it would mean doubting other"
+        f" claims that weigh {_weight(suspicion.alternative)} or more in its place (weights:"
+        " docs/engine.md)."
     )
 
 

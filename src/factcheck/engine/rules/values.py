@@ -22,7 +22,7 @@ from factcheck.claims import (
 )
 from factcheck.dates import parse_partial_date
 from factcheck.engine.constraints import Compiled
-from factcheck.engine.context import Context, Entry
+from factcheck.engine.context import Context, Entry, value_interval
 from factcheck.engine.explain import (
     check,
     figure_text,
@@ -79,6 +79,15 @@ def _sources(entries: Sequence[Entry]) -> list[str]:
     return list(dict.fromkeys(e.ref.doc for e in entries))
 
 
+def _reading(entry: Entry) -> object:
+    """What a figure claim admits, in base units (claims that admit the same are one figure)."""
+    found = value_interval(entry)
+    if found is None:
+        return entry.index
+    interval, unit = found
+    return interval.scaled(unit_info(unit).factor)
+
+
 def figures_against(
     suspects: Sequence[Entry], evidence: Sequence[Entry], ctx: Context
 ) -> tuple[str, str]:
@@ -87,9 +96,11 @@ def figures_against(
     lead = suspects[0]
     measure = str(lead.claim.__dict__.get("measure", ""))
     said = figure_text(lead) or quoted(lead)
-    by_figure: dict[str, list[Entry]] = {}
-    for entry in evidence:
-        by_figure.setdefault(figure_text(entry) or quoted(entry), []).append(entry)
+    by_reading: dict[object, list[Entry]] = {}
+    for entry in evidence:  # "288 arrests" and "288 people" are one figure
+        by_reading.setdefault(_reading(entry), []).append(entry)
+    groups = sorted(by_reading.values(), key=lambda g: (-len(_sources(g)), g[0].index))
+    by_figure = {figure_text(g[0]) or quoted(g[0]): g for g in groups}
     one_source = len({e.source for e in (*suspects, *evidence)}) == 1
     parts = []
     for figure, entries in by_figure.items():
