@@ -63,7 +63,7 @@ def test_seats_that_make_up_the_whole(
     report = run(tmp_path, text, claims)
     assert codes(report) == expected
     if expected:
-        assert "The parts add up to 646 seats; the whole is 650 seats." in (
+        assert "The parts add up to 326 + 200 + 120 = 646 seats; the whole is 650 seats." in (
             report.findings[0].explanation
         )
 

@@ -244,6 +244,12 @@ class _Group:
         out = [frozenset(g) for g in groups.values()]
         return sorted(out, key=lambda g: min(self.keep_order(i) for i in g))
 
+    def _with_restatements(self, claims: frozenset[int], pool: frozenset[int]) -> frozenset[int]:
+        """``claims`` and the claims of ``pool`` that assert the same as one of them (another
+        source's identical figure contradicts the suspect just as much)."""
+        said = {self.signature(i) for i in claims}
+        return claims | {i for i in pool if self.signature(i) in said}
+
     def _contradicting(self, claim: int, candidates: frozenset[int]) -> list[int]:
         """The claims among ``candidates`` that contradict ``claim`` on their own."""
         names = _variables(self.by_claim[claim])
@@ -290,6 +296,7 @@ class _Group:
                     found = self.minimal_set(without)
                     if found not in also:
                         also.append(found)
+        evidence = self._with_restatements(evidence, trusted)
         alternatives = [kept_cost.get(i) for i in suspects if i in kept_cost]
         known = [a for a in alternatives if a is not None]
         gaps = (self.gap(lead, c) for c in (core, *also))
@@ -342,6 +349,10 @@ class _Group:
             else:
                 core = self.minimal_set((rest - members) | {lead} | against)
             evidence = frozenset(self._contradicting(lead, rest - members)) | (core - {lead})
+            for mus in self.pool:  # every kept claim the dispute's minimal sets hold
+                if mus & members:
+                    evidence |= mus & (rest - members)
+            evidence = self._with_restatements(evidence, rest - members)
             gap = self._dispute_gap(sides, members, rest) or self.gap(lead, core)
             out.append(Suspicion(frozenset(members), core, evidence, gap, tuple(sides)))
         return out

@@ -90,13 +90,16 @@ def _parts_exceed_whole(core: Sequence[Entry], ctx: Context) -> tuple[str, str]:
         explanation += f"\nThe shares as written add up to {number(total * 100)}% of {claim.of}."
     figures = [known(ctx, part, core) for part in claim.parts]
     whole = known(ctx, claim.of, core)
-    if all(f is not None and f.point is not None for f in figures):
-        units = {f.unit for f in figures if f is not None}
-        if len(units) == 1:
-            total = sum((f.point for f in figures if f is not None and f.point), Fraction(0))
-            unit = units.pop()
-            explanation += f"\nThe parts add up to {format_quantity(total, unit)}"
-            explanation += f"; the whole is {whole.describe()}." if whole else "."
+    points = [f for f in figures if f is not None and f.point is not None]
+    if len(points) == len(figures) and figures:
+        unit = whole.unit if whole is not None else points[0].unit
+        base = unit_info(unit).factor
+        # each part in the whole's unit (counts of any noun add up; kg and lb convert)
+        terms = [f.point * unit_info(f.unit).factor / base for f in points if f.point is not None]
+        shown = " + ".join(number(t) for t in terms[:8]) + (" + ..." if len(terms) > 8 else "")
+        total = sum(terms, Fraction(0))
+        explanation += f"\nThe parts add up to {shown} = {format_quantity(total, unit)}"
+        explanation += f"; the whole is {whole.describe()}." if whole else "."
     return message, explanation
 
 
