@@ -94,7 +94,7 @@ HELD = Check("FC201", "part-exceeds-whole", "holds", (ARRESTS_281,), "64 kg with
 def fake_engine(monkeypatch, *findings: Finding, checks: tuple[Check, ...] = ()) -> None:
     """Make `factcheck.engine.check` return these findings for whatever it is given."""
 
-    def check(loaded: Loaded) -> Report:
+    def check(loaded: Loaded, **options: object) -> Report:
         return Report(
             files=tuple(f.path for f in loaded.files),
             claim_count=loaded.claim_count,
@@ -240,7 +240,7 @@ def test_check_empty_folder_exits_2(tmp_path, monkeypatch):
 def test_check_internal_error_exits_3_without_traceback(project, monkeypatch):
     """A bug in the engine: exit 3, one line asking to report it, no traceback."""
 
-    def broken(loaded: Loaded) -> Report:
+    def broken(loaded: Loaded, **options: object) -> Report:
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(factcheck.engine, "check", broken)
@@ -256,7 +256,7 @@ def test_check_internal_error_exits_3_without_traceback(project, monkeypatch):
 def test_check_internal_error_traceback_with_debug(project, monkeypatch):
     """FACTCHECK_DEBUG=1 adds the traceback to the internal error."""
 
-    def broken(loaded: Loaded) -> Report:
+    def broken(loaded: Loaded, **options: object) -> Report:
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(factcheck.engine, "check", broken)

@@ -93,7 +93,7 @@ def test_one_arrest_is_singular_in_the_value_conflict(tmp_path: Path) -> None:
         "two", "2 arrests in all", "op.arrests", "2", "arrests"
     )
     (found,) = [f for f in run(tmp_path, text, claims).findings if f.rule == "FC101"]
-    assert found.message == "the figures for op.arrests disagree: 1 arrest vs 2 arrests"
+    assert found.message == "disputed: 1 arrest against 2 arrests for op.arrests"
     assert "- one: op.arrests = 1 arrest\n" in found.explanation + "\n"
 
 
@@ -122,7 +122,7 @@ def test_an_exact_count_is_written_without_the_word_exact(tmp_path: Path) -> Non
         "eight", "eight countries, including France and Spain", ["France", "Spain"], "count = 8"
     ) + value("nine", "Nine countries took part", "op.countries", "9", "countries")
     (found,) = [f for f in run(tmp_path, text, claims).findings if f.rule == "FC101"]
-    assert found.message == "the figures for op.countries disagree: 8 countries vs 9 countries"
+    assert found.message == "disputed: 8 countries against 9 countries for op.countries"
 
 
 def test_a_list_without_a_count_says_so(tmp_path: Path) -> None:

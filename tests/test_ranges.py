@@ -99,7 +99,7 @@ def test_a_figure_outside_a_range_contradicts_it() -> None:
     assert _findings(_one(ranged, inside)) == []
     assert [rule for rule, _ in _findings(_one(ranged, outside))] == ["FC101"]
     message = _findings(_one(ranged, outside))[0][1]
-    assert message == "the figures for a.b disagree: 10 to 20 kg vs 25 kg"
+    assert message == "disputed: 25 kg against 10 to 20 kg for a.b"
 
 
 def test_a_range_of_factors_is_checked_against_the_figures() -> None:

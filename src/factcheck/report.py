@@ -273,12 +273,12 @@ def finding_block(finding: Finding, *, color: bool = False, indent: str = "") ->
     size = f" {', '.join(notes)}" if notes else ""
     lines = [f"{indent}{_paint(finding.rule, 'bold', color)} {finding.name} [{status}]{size}",
              f"{indent}  {finding.message}"]  # fmt: skip
-    suspects = {ref.qualified_id for ref in finding.suspects}
-    side_of = {ref.qualified_id: n for n, side in enumerate(finding.sides, 1) for ref in side}
+    suspects = {ref for ref in finding.suspects}
+    side_of = {ref: n for n, side in enumerate(finding.sides, 1) for ref in side}
     for ref in finding.claims:
-        if ref.qualified_id in side_of:
-            mark = f"side {side_of[ref.qualified_id]}: "
-        elif ref.qualified_id in suspects:
+        if ref in side_of:
+            mark = f"side {side_of[ref]}: "
+        elif ref in suspects:
             mark = "suspect: "
         else:
             mark = ""

@@ -9,6 +9,7 @@ size of the discrepancy.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.claims import (
@@ -29,7 +30,7 @@ from factcheck.claims import (
 from factcheck.engine.constraints import Compiled, canonical_item, item_type_of
 from factcheck.engine.context import Context, Entry
 from factcheck.engine.diagnosis import Suspicion
-from factcheck.engine.explain import known, lead_order, quoted
+from factcheck.engine.explain import known, lead_order, listing, quoted
 from factcheck.engine.registry import RULES
 from factcheck.engine.rules.values import figures_against
 from factcheck.numbers import format_fraction
@@ -106,12 +107,22 @@ def suspicion_finding(
     suspects = sorted(_entries(ctx, suspicion.suspects), key=lead_order)
     evidence = sorted(_entries(ctx, suspicion.evidence), key=lead_order)
     code = classify(core, ctx, compiled)
+    if suspicion.sides and len({(e.file.path, e.claim.id) for e in suspects}) == 1:
+        # the sides are parts of one claim (a breakdown's items and its total): that claim is
+        # at fault, whichever of its figures is wrong
+        suspicion = replace(suspicion, sides=())
     value_rule = code in ("FC101", "FC501")
     if value_rule:
         sources = {e.source for e in (*suspects, *evidence)}
         code = "FC501" if len(sources) > 1 else "FC101"
     if suspicion.sides and value_rule:
         message, explanation = _dispute(suspicion, ctx, weights)
+        members = [e for side in suspicion.sides for e in _entries(ctx, side)]
+        shown = sorted(members, key=lead_order)[:6]
+        explanation += (
+            "\nAs the claims read (hedges and written precision taken into account):\n"
+            + listing(shown, ctx)
+        )
     elif suspicion.sides:
         explain = RULES[code].func
         assert explain is not None
@@ -196,11 +207,12 @@ def _dispute(
     sides = [sorted(_entries(ctx, side), key=lead_order) for side in suspicion.sides]
     shown = []
     lines = []
+    one_source = len({e.source for side in sides for e in side}) == 1
     for number, side in enumerate(sides, 1):
         figures = _summary(side)
         weight = sum((weights.get(e.index, Fraction(1)) for e in side), Fraction(0))
         docs = ", ".join(dict.fromkeys(e.ref.doc for e in side))
-        shown.append(f"{figures} ({docs})")
+        shown.append(figures if one_source else f"{figures} ({docs})")
         lines.append(f"- side {number}: {figures} ({docs}), weight {_weight(weight)}")
     measure = _subject(sides[0])
     message = f"disputed: {' against '.join(shown[:3])}" + (f" for {measure}" if measure else "")
