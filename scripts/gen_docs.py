@@ -654,7 +654,7 @@ def gen_table_fields(name: str) -> Callable[[], str]:
         from factcheck.kinds.breakdown import BreakdownItem
 
         model = {"article": claims.ArticleInfo, "reference": claims.ReferenceInfo,
-                 "acknowledge": claims.Acknowledgement,
+                 "acknowledge": claims.Acknowledgement, "weights": claims.Weights,
                  "breakdown-item": BreakdownItem}[name]  # fmt: skip
         return fields_table(model)
 
@@ -970,6 +970,14 @@ def gen_final_run() -> str:
     return console("factcheck check docs/examples/", out + err, status)
 
 
+def gen_lodestar_report() -> str:
+    """The multi-source gallery example's report: the findings only, minor ones apart."""
+    folder = "docs/gallery/operation-lodestar-2025-06/"
+    with contextlib.chdir(ROOT):
+        out, err, status = cli("check", "-q", "--min-gap", "1", folder)
+    return console(f"factcheck check -q --min-gap 1 {folder}", out + err, status)
+
+
 def gen_seed_finding() -> str:
     from factcheck import check, load
     from factcheck.report import finding_block
@@ -1246,6 +1254,7 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
         "fields:article": gen_table_fields("article"),
         "fields:reference": gen_table_fields("reference"),
         "fields:acknowledge": gen_table_fields("acknowledge"),
+        "fields:weights": gen_table_fields("weights"),
         "fields:breakdown-item": gen_table_fields("breakdown-item"),
         "limits": gen_limits,
         "mistakes": gen_mistakes,
@@ -1301,6 +1310,7 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
             "pytest-final": gen_pytest_final,
         },
         "engine.md": {"seed-finding": gen_seed_finding, "one-wrong": gen_one_wrong},
+        "gallery/operation-lodestar-2025-06/EXPECTED.md": {"report": gen_lodestar_report},
         "library.md": {
             "json": gen_json_example,
             **{f"py:{name}": gen_snippet(name) for name in LIBRARY_SNIPPETS},

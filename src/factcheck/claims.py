@@ -1405,7 +1405,7 @@ class ReferenceInfo(_Model):
 DEFAULT_WEIGHTS: dict[str, Fraction] = {
     "article": Fraction(1),
     "reference": Fraction(3),
-    "hedged": Fraction(1, 2),
+    "hedged": Fraction(2, 3),
 }
 
 
@@ -1420,7 +1420,7 @@ class Weights(_Model):
     hedged: Num | None = Field(
         default=None,
         description="Factor on the weight of a hedged claim ('nearly 300', 'more than double'),"
-        " which says less than a precise one; between 0 and 1, default 0.5.",
+        " which says less than a precise one; between 0 and 1, default 2/3.",
     )
 
     @field_validator("source")

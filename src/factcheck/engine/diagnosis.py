@@ -419,26 +419,26 @@ def _violation(c: Linear, domains: Mapping[str, tuple[Fraction | None, Fraction 
                ) -> Gap | None:  # fmt: skip
     """By how much the values the domains allow miss ``c``: the distance from the nearest
     admissible value of its left side to its bound, relative to the larger of the two sides
-    (or in days, between dates)."""
-    low_terms: list[Fraction] = []
-    high_terms: list[Fraction] = []
+    (or in days, between dates). None when the domains do not bound the side that matters."""
+    low_terms: list[Fraction] | None = []
+    high_terms: list[Fraction] | None = []
     for name, coef in c.terms:
         lo, hi = domains.get(name, (None, None))
-        a = None if lo is None else coef * lo
-        b = None if hi is None else coef * hi
-        if coef < 0:
-            a, b = b, a
-        if a is None or b is None:
-            return None
-        low_terms.append(a)
-        high_terms.append(b)
-    low, high = sum(low_terms, Fraction(0)), sum(high_terms, Fraction(0))
-    if c.op in ("<=", "<"):
-        miss, at = low - c.rhs, low_terms
-    elif c.op in (">=", ">"):
-        miss, at = c.rhs - high, high_terms
-    else:
-        miss, at = max(low - c.rhs, c.rhs - high), low_terms if low > c.rhs else high_terms
+        small, large = (lo, hi) if coef > 0 else (hi, lo)
+        if low_terms is not None:
+            low_terms = None if small is None else [*low_terms, coef * small]
+        if high_terms is not None:
+            high_terms = None if large is None else [*high_terms, coef * large]
+    low = None if low_terms is None else sum(low_terms, Fraction(0))
+    high = None if high_terms is None else sum(high_terms, Fraction(0))
+    misses: list[tuple[Fraction, list[Fraction]]] = []
+    if c.op in ("<=", "<", "==") and low is not None and low_terms is not None:
+        misses.append((low - c.rhs, low_terms))
+    if c.op in (">=", ">", "==") and high is not None and high_terms is not None:
+        misses.append((c.rhs - high, high_terms))
+    if not misses:
+        return None
+    miss, at = max(misses, key=lambda m: m[0])
     if miss <= 0:
         return Gap(relative=Fraction(0))
     if all(name.startswith("d:") for name, _ in c.terms):

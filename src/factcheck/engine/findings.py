@@ -96,7 +96,8 @@ def _entries(ctx: Context, claims: Iterable[int]) -> list[Entry]:
 
 
 def _weight(x: Fraction) -> str:
-    return format_fraction(x)
+    """``1``, ``0.667``, ``4.5``: a weight for people."""
+    return format_fraction(x) if x.denominator in (1, 2, 4, 5, 10) else f"{float(x):.3g}"
 
 
 def suspicion_finding(

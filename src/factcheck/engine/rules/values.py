@@ -118,7 +118,8 @@ def figures_against(
     for figure, entries in by_figure.items():
         docs = _sources(entries)
         n = len(docs)
-        lines.append(f"- {figure}: {_names(docs)} ({n} source{'s' * (n != 1)})")
+        counted = "" if one_source else f" ({n} source{'s' * (n != 1)})"
+        lines.append(f"- {figure}: {_names(docs)}{counted}")
     fit = known(ctx, measure, evidence)
     if fit is not None and len(by_figure) > 1:
         lines.append(f"Together they admit {fit.describe()}.")
