@@ -1126,9 +1126,41 @@ class SpanClaim(ClaimBase, _Counted):
     measure: MeasureKey = Field(description="The number spanned, e.g. 'jcode.spector.continents'.")
     of: MeasureKey = Field(description="The enumerated set whose items are placed.")
     attribute: Literal["continent"] = Field(default="continent", description="What is spanned.")
+    items: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        default_factory=list,
+        max_length=7,
+        description="The continents the text names ('three continents: North America, South"
+        " America and Europe').",
+    )
+    complete: bool = Field(
+        default=False,
+        description="true: the text names every continent spanned ('three continents: A, B and"
+        " C'); false: some only ('including Europe').",
+    )
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
+
+    @field_validator("items")
+    @classmethod
+    def _continents(cls, value: list[str]) -> list[str]:
+        from factcheck.geography import continent_named
+
+        seen: dict[str, str] = {}
+        for name in value:
+            continent = continent_named(name)
+            if continent in seen:
+                raise ValueError(
+                    f"{seen[continent]!r} and {name!r} are one continent; name it once"
+                )
+            seen[continent] = name
+        return value
+
+    def groups(self) -> tuple[str, ...]:
+        """The continents named, as the country data names them ('Europe')."""
+        from factcheck.geography import continent_named
+
+        return tuple(continent_named(name) for name in self.items)
 
 
 class DateClaim(ClaimBase):

@@ -24,7 +24,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-__all__ = ["CONTINENTS", "Country", "continents_of", "countries_mentioned", "lookup_country"]
+__all__ = [
+    "CONTINENTS",
+    "Country",
+    "continent_named",
+    "continents_of",
+    "countries_mentioned",
+    "lookup_country",
+]
 
 #: The seven continents of the data (country_converter's ``Continent_7``).
 CONTINENTS: tuple[str, ...] = (
@@ -36,6 +43,25 @@ CONTINENTS: tuple[str, ...] = (
     "Oceania",
     "South America",
 )
+
+
+#: Other names of the continents, as news copy writes them.
+_CONTINENT_ALIASES = {"australia": "Oceania", "australasia": "Oceania", "antarctic": "Antarctica"}
+
+
+def continent_named(name: str) -> str:
+    """The continent a name stands for, as the data names it: "europe" and "the Antarctic" are
+    Europe and Antarctica; anything else is refused with the list of continents."""
+    plain = " ".join(name.lower().split()).removeprefix("the ")
+    for continent in CONTINENTS:
+        if plain == continent.lower():
+            return continent
+    if plain in _CONTINENT_ALIASES:
+        return _CONTINENT_ALIASES[plain]
+    raise ValueError(
+        f"{name!r} is not a continent; the continents are {', '.join(CONTINENTS)} (the seven of"
+        " the country data; 'the Americas' are two)"
+    )
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,8 @@ class SpanFacts:
     groups: dict[str, str]
     unplaced: tuple[str, ...]
     enumerations: tuple[Entry, ...]
+    #: The groups (continents) the span claim names itself.
+    told: tuple[str, ...] = ()
 
 
 @dataclass
@@ -518,11 +520,24 @@ def _compile_names(ctx: Context, out: Compiled) -> None:
         claim = entry.claim
         if not isinstance(claim, SpanClaim) or entry.index in out.excluded:
             continue
+        from factcheck.geography import CONTINENTS, lookup_country
+
+        # The continents the text names ("three continents: Europe, Asia and Africa") are
+        # spanned; when it names them all, they are the only ones.
+        told = claim.groups()
+        if told:
+            own = frozenset([entry.index])
+            out.add(Linear(((qvar(claim.measure), Fraction(1)),), ">=", Fraction(len(told)), own))
+            if claim.complete:
+                out.add(
+                    Linear(((qvar(claim.measure), Fraction(1)),), "<=", Fraction(len(told)), own)
+                )
         enumerations = tuple(e for e in lists.get(claim.of, []) if e.claim.__dict__.get("items"))
         countries = item_type_of(enumerations) == "country"
         if not enumerations or not countries:
+            if told:
+                out.spans[entry.index] = SpanFacts((), {}, (), (), told)
             continue
-        from factcheck.geography import CONTINENTS, lookup_country
 
         groups: dict[str, str] = {}
         unplaced: list[str] = []
@@ -533,12 +548,14 @@ def _compile_names(ctx: Context, out: Compiled) -> None:
             else:
                 groups[name] = country.continent
         out.spans[entry.index] = SpanFacts(
-            tuple(union.get(claim.of, {}).values()), groups, tuple(unplaced), enumerations
+            tuple(union.get(claim.of, {}).values()), groups, tuple(unplaced), enumerations, told
         )
         sources = frozenset([entry.index, *(e.index for e in enumerations)])
         k = len(set(groups.values()))
         span, count = qvar(claim.measure), qvar(claim.of)
-        out.add(Linear(((span, Fraction(1)),), ">=", Fraction(k), sources))
+        # The named continents and those of the named countries are all spanned.
+        spanned = len(set(groups.values()) | set(told))
+        out.add(Linear(((span, Fraction(1)),), ">=", Fraction(spanned), sources))
         out.add(
             Linear(
                 ((span, Fraction(1)), (count, Fraction(-1))),

@@ -151,14 +151,27 @@ def complete_list_short(core: Sequence[Entry], ctx: Context, compiled: Compiled)
     return message, explanation
 
 
-def _span_reasoning(facts: SpanFacts, unnamed: int | None) -> str:
+def _span_reasoning(facts: SpanFacts, unnamed: int | None, complete: bool = False) -> str:
     groups = sorted(set(facts.groups.values()))
+    if not facts.groups and not facts.enumerations:
+        return f"it names {len(facts.told)}: {', '.join(facts.told)}"
     text = f"The {len(facts.groups)} placed items span {len(groups)}: {', '.join(groups) or 'none'}"
     if facts.unplaced:
         text += f" (not placed: {', '.join(facts.unplaced)})"
     if unnamed is not None:
         text += f"; {unnamed} more item(s) may add at most {unnamed} more."
     else:
+        text += "."
+    if facts.told:
+        text += f" The text names {', '.join(facts.told)}"
+        outside = sorted({name for name, group in facts.groups.items() if group not in facts.told})
+        empty = [group for group in facts.told if group not in groups]
+        if complete and outside:
+            lying = ", ".join(f"{n} ({facts.groups[n]})" for n in outside)
+            verb = "lies" if len(outside) == 1 else "lie"
+            text += f" as all the continents spanned, but {lying} {verb} elsewhere"
+        if empty:
+            text += f"; no named item lies in {' or '.join(empty)}"
         text += "."
     return text
 
@@ -198,7 +211,7 @@ def span_impossible(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> 
     unnamed = None
     if count is not None and count.interval.hi is not None and facts is not None:
         unnamed = max(0, int(count.interval.hi) - len(facts.groups))
-    reason = _span_reasoning(facts, unnamed) if facts else "the count rules it out"
+    reason = _span_reasoning(facts, unnamed, claim.complete) if facts else "the count rules it out"
     message = f"“{entry.ref.quote}” is impossible with the items named: {reason}"
     return message, "These claims cannot all be true:\n" + listing(core, ctx)
 
@@ -319,7 +332,7 @@ def confirm_enumerations(
             )
         elif isinstance(claim, SpanClaim):
             facts = compiled.spans.get(entry.index)
-            if facts is None:
+            if facts is None or not facts.enumerations:
                 checks.append(
                     check(
                         "FC304",
@@ -331,12 +344,13 @@ def confirm_enumerations(
                 continue
             involved = [entry, *facts.enumerations]
             groups = sorted(set(facts.groups.values()))
+            told = f" (the text names {', '.join(facts.told)})" if facts.told else ""
             checks.append(
                 check(
                     "FC304",
                     involved,
                     f"“{entry.ref.quote}”: named items span {', '.join(groups)}; "
-                    f"{format_quantity(Fraction(claim.count or 0), claim.unit)} possible",
+                    f"{format_quantity(Fraction(claim.count or 0), claim.unit)} possible{told}",
                 )
             )
     return checks

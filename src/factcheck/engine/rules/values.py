@@ -542,7 +542,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
             problems.append(
                 (field, f"the quote says '{said[1]}' but the claim's {field} is {what}")
             )
-    if isinstance(claim, EnumerationClaim):
+    if isinstance(claim, EnumerationClaim | SpanClaim):
         text = _words(quote)
         missing = [item for item in claim.items if _words(item) not in text]
         if missing:

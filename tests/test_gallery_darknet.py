@@ -1,0 +1,21 @@
+"""The darknet gallery example (docs/gallery/darknet-2024/): a breakdown, a conversion checked
+against the day's rates, and named continents, all confirmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+
+FOLDER = Path(__file__).parent.parent / "docs" / "gallery" / "darknet-2024"
+
+
+def test_the_darknet_gallery_is_checked_and_confirmed() -> None:
+    """Its report: no finding; the sum of the breakdown, the conversion and the span hold."""
+    report = factcheck.check(factcheck.load(FOLDER))
+    assert [f.rule for f in report.findings if not f.acknowledged] == []
+    held = {c.rule for c in report.checks if c.status == "holds"}
+    assert {"FC106", "FC201", "FC302", "FC304"} <= held
+    (fc106,) = [c for c in report.checks if c.rule == "FC106"]
+    assert "EUR/USD 1.0802 on 2024-05-14" in fc106.message
+    assert report.exit_code == 0
