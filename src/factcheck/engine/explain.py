@@ -229,10 +229,10 @@ def assertion(entry: Entry, ctx: Context) -> str:
         return f"{count}; names {kind}: {names}"
     if isinstance(claim, SpanClaim):
         figure = format_quantity(claim.count or 0, claim.unit, hedge=claim.hedge)
-        named = ""
+        told = ""
         if claim.items:
-            named = f", {'namely' if claim.complete else 'including'} {', '.join(claim.items)}"
-        return f"the items of {claim.of} span {figure}{named}"
+            told = f", {'namely' if claim.complete else 'including'} {', '.join(claim.items)}"
+        return f"the items of {claim.of} span {figure}{told}"
     if isinstance(claim, DateClaim):
         return f"{claim.measure} on {claim.range().describe()}"
     if isinstance(claim, WeekdayClaim) and claim.any_date:
