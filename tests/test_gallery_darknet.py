@@ -19,3 +19,8 @@ def test_the_darknet_gallery_is_checked_and_confirmed() -> None:
     (fc106,) = [c for c in report.checks if c.rule == "FC106"]
     assert "EUR/USD 1.0802 on 2024-05-14" in fc106.message
     assert report.exit_code == 0
+    met = {c.message.split(":")[0] for c in report.checks if c.rule == "FC501"}
+    # The wire report's and the newspaper's figures meet the breakdown's items and the
+    # conversions' measures; the range of the drugs meets the newspaper's figure.
+    assert {"silkveil.arrests.united_states", "silkveil.arrests.united_kingdom",
+            "silkveil.seized.usd", "silkveil.seized.drugs"} <= met  # fmt: skip
