@@ -17,26 +17,18 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
-from factcheck.engine import rules as _rules
+import factcheck.engine.rules  # noqa: F401  (registers every rule)
 from factcheck.engine.constraints import Compiled, compile_claims
 from factcheck.engine.context import Context
 from factcheck.engine.diagnosis import constraint_body, diagnose
 from factcheck.engine.explain import finding
 from factcheck.engine.findings import classify, suspicion_finding
-from factcheck.engine.registry import RULES, Rule
+from factcheck.engine.registry import CONFIRMERS, RULES, Rule
 from factcheck.loader import Loaded, table_line
 from factcheck.numbers import Hedge
 from factcheck.report import Check, Finding, Report
 
 __all__ = ["RULES", "Rule", "check", "classify"]
-
-_CONFIRMERS = (
-    _rules.values.confirm_values,
-    _rules.relations.confirm_relations,
-    _rules.enumerations.confirm_enumerations,
-    _rules.dates.confirm_dates,
-    _rules.currency.confirm_conversions,
-)
 
 
 def _keep_order(ctx: Context) -> Any:
@@ -101,8 +93,8 @@ def check(loaded: Loaded, *, min_gap: Fraction | None = None) -> Report:
                 if found.severity == "contradiction":
                     flagged.update(by_ref[ref] for ref in found.claims if ref in by_ref)
     checks: list[Check] = []
-    for confirm in _CONFIRMERS:
-        checks.extend(confirm(ctx, compiled, {"flagged": flagged}))
+    for _code, confirm in CONFIRMERS:
+        checks.extend(confirm(ctx, compiled, frozenset(flagged)))
     findings = _acknowledge(findings, ctx)
     if min_gap is not None:
         findings = [

@@ -312,6 +312,14 @@ def finding(code: str, entries: Sequence[Entry], message: str, explanation: str)
     )
 
 
+def unflagged(
+    entries: Iterable[Entry], compiled: Compiled, flagged: frozenset[int]
+) -> list[Entry]:
+    """The claims a confirmation may list: neither held at fault by a finding (``flagged``)
+    nor left out of the solver (``compiled.excluded``)."""
+    return [e for e in entries if e.index not in flagged and e.index not in compiled.excluded]
+
+
 def check(code: str, entries: Sequence[Entry], message: str, *, holds: bool = True) -> Check:
     """A check of rule ``code`` that held (or could not be decided)."""
     unique = {e.index: e for e in entries}

@@ -32,7 +32,7 @@ from factcheck.engine.context import Context, Entry
 from factcheck.engine.diagnosis import Suspicion
 from factcheck.engine.explain import known, lead_order, listing, quoted
 from factcheck.engine.registry import RULES
-from factcheck.engine.rules.values import figures_against
+from factcheck.engine.rules.figures import figures_against
 from factcheck.numbers import format_fraction
 from factcheck.report import Finding
 

@@ -1,8 +1,11 @@
 """The rule table: every rule's code, name, severity, message template and documentation.
 
 A rule is registered with `rule`, on the function that runs it; its docstring is its documentation
-and must have the sections "What it checks", "Why it matters" and "Example". ``factcheck rules``
-and the rule catalogue in ``docs/rules.md`` both read this table, so they cannot drift. A code is
+and must have the sections "What it checks", "Why it matters" and "Example". Each rule is one module
+of `factcheck.engine.rules`, named after its code and name (``fc102_quote_mismatch.py``); the
+module may also register, with `confirms`, the function that lists the rule's checks that held.
+``factcheck rules`` and the rule catalogue in ``docs/rules.md`` both read this table, so they
+cannot drift. A code is
 never reused: retired codes stay listed in `RETIRED`.
 """
 
@@ -16,7 +19,7 @@ from typing import Any, TypeVar
 
 from factcheck.report import Severity
 
-__all__ = ["FAMILIES", "RETIRED", "RULES", "Rule", "rule"]
+__all__ = ["CONFIRMERS", "FAMILIES", "RETIRED", "RULES", "Rule", "confirms", "rule"]
 
 #: The families of rule codes.
 FAMILIES: dict[str, str] = {
@@ -108,6 +111,22 @@ def rule(code: str, name: str, severity: Severity, message: str, *, runs: bool =
         if missing:
             raise ValueError(f"rule {code} documentation lacks the sections {missing}")
         RULES[code] = Rule(code, name, severity, message, doc, func, runs)
+        return func
+
+    return register
+
+
+#: The functions that list checks that held (or could not be decided), with the rule they confirm:
+#: ``confirm(ctx, compiled, flagged) -> checks``, where ``flagged`` holds the indexes of claims
+#: a finding holds at fault (never listed as confirmed).
+CONFIRMERS: list[tuple[str, Callable[..., Any]]] = []
+
+
+def confirms(code: str) -> Callable[[F], F]:
+    """Register the decorated function as the one that lists rule ``code``'s checks that held."""
+
+    def register(func: F) -> F:
+        CONFIRMERS.append((code, func))
         return func
 
     return register

@@ -1,20 +1,31 @@
-"""FC106, one amount in two currencies against the exchange rate of the day."""
+"""FC106, conversion-off-rate: One amount given in two currencies whose figures the day's exchange
+rate does not join.
+
+The rule's documentation is its function's docstring (``factcheck rules``, docs/rules.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from fractions import Fraction
 
-from factcheck.engine.constraints import Compiled
+from factcheck.engine.constraints import (
+    Compiled,
+)
 from factcheck.engine.context import Context, Entry
-from factcheck.engine.explain import check, known, listing, number
-from factcheck.engine.registry import rule
+from factcheck.engine.explain import (
+    check,
+    known,
+    listing,
+    number,
+    unflagged,
+)
+from factcheck.engine.registry import confirms, rule
 from factcheck.kinds.conversion import CurrencyPair, RateClaim, rates_for
 from factcheck.report import Check
 from factcheck.units import unit_info
 
 
-def _rate_words(rate_entry: Entry, per: Fraction, pair: CurrencyPair) -> str:
+def rate_words(rate_entry: Entry, per: Fraction, pair: CurrencyPair) -> str:
     rate = rate_entry.claim
     assert isinstance(rate, RateClaim)
     when = rate.days().describe()
@@ -78,7 +89,7 @@ def conversion_off_rate(core: Sequence[Entry], ctx: Context, compiled: Compiled)
         scale = unit_info(second[2]).factor
         shown = number(Fraction(round(expected / scale * 100), 100))
         lines.append(
-            f"At {_rate_words(rate_entry, per, pair)}, {amount} is {shown} {second[2]};"
+            f"At {rate_words(rate_entry, per, pair)}, {amount} is {shown} {second[2]};"
             f" {converted} is"
             f" {number(round(abs(off) * 1000) / Fraction(10))}%"
             f" {'more' if off > 0 else 'less'}, beyond the tolerance of {number(tolerance * 100)}%."
@@ -88,16 +99,13 @@ def conversion_off_rate(core: Sequence[Entry], ctx: Context, compiled: Compiled)
     return message, "\n".join(lines)
 
 
-def confirm_conversions(
-    ctx: Context, compiled: Compiled, flagged: dict[str, set[int]]
-) -> list[Check]:
+@confirms("FC106")
+def confirm_conversions(ctx: Context, compiled: Compiled, flagged: frozenset[int]) -> list[Check]:
     """FC106 checks that held, and conversions without a rate ("not checked")."""
     checks = []
-    for entry in ctx.of_kind("conversion"):
+    for entry in unflagged(ctx.of_kind("conversion"), compiled, flagged):
         pair = entry.claim
-        if not isinstance(pair, CurrencyPair) or entry.index in compiled.excluded:
-            continue
-        if any(entry.index in v for v in flagged.values()):
+        if not isinstance(pair, CurrencyPair):
             continue
         a, b = known(ctx, pair.measure), known(ctx, pair.of)
         involved = [entry, *(a.entries if a else ()), *(b.entries if b else ())]
@@ -108,7 +116,7 @@ def confirm_conversions(
             message = f"“{entry.ref.quote}”: no {pair.base}/{pair.quoted} rate{when} is loaded"
             checks.append(check("FC106", involved, message, holds=False))
             continue
-        shown = "; ".join(_rate_words(r, per, pair) for r, per, _ in rates)
+        shown = "; ".join(rate_words(r, per, pair) for r, per, _ in rates)
         involved += [r for r, _, _ in rates]
         message = f"“{entry.ref.quote}”: the figures agree at {shown}"
         checks.append(check("FC106", involved, message))

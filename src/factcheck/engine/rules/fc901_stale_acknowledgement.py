@@ -1,4 +1,6 @@
-"""FC9xx, claim files: acknowledgements that no longer match a finding."""
+"""FC901, stale-acknowledgement: An [[acknowledge]] entry that matches no finding.
+
+The rule's documentation is its function's docstring (``factcheck rules``, docs/rules.md)."""
 
 from __future__ import annotations
 
