@@ -1,0 +1,636 @@
+"""The quantity mentions of running text: every figure an article writes, where it stands, what it
+counts, how it is hedged and whether it is a change.
+
+`mentions` reads a text with the quote reader (`factcheck.quotes.numbers_in`, `ranges_in`,
+`factcheck.vague.vague_in`: one reader of figures for claim files and for articles) and adds what
+running text needs: character offsets, the hedge before a figure as a bound (``nearly 300``:
+``~``; ``more than 100,000``: ``>``), the direction of a change (``rose to``, ``fell by``,
+``doubled``), the counted noun (``281 arrests`` counts arrests; ``850 kilograms of drugs``
+measures drugs). Dates, weekdays and relative dates are not quantities: `factcheck.draft.times`
+finds them.
+
+    >>> [(m.text, m.value, m.unit, m.bound) for m in mentions("arrested nearly 300 suspects")]
+    [('300 suspects', Fraction(300, 1), 'suspects', '~')]
+
+The work is a few precompiled regular expressions and one pass of the quote reader per paragraph:
+no model, no tagger.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Literal
+
+from factcheck.draft.times import date_spans
+from factcheck.numbers import HEDGE_SYNONYMS, Hedge
+from factcheck.quotes import QuoteNumber, QuoteRange, numbers_in, ranges_in
+from factcheck.units import CURRENCY_SYMBOLS, UnitError, UnitInfo, unit_info
+from factcheck.vague import vague_in
+
+__all__ = ["BOUNDS", "Bound", "Change", "Mention", "MentionKind", "mentions"]
+
+Bound = Literal["=", "~", ">", ">=", "<", "<="]
+Change = Literal["up", "down"]
+#: What a mention is: a figure ("281 arrests", "$53.4 million", "15 years"), a percentage
+#: ("68%"), a fraction ("two-thirds"), a multiple ("double", "three times"), a range ("10 to
+#: 20 kg") or a vague quantity ("dozens of people").
+MentionKind = Literal["figure", "percent", "fraction", "multiple", "range", "vague"]
+
+#: The bound each hedge of factcheck gives a figure ("nearly" and "about" are approximate).
+BOUNDS: dict[Hedge, Bound] = {
+    Hedge.EXACT: "=",
+    Hedge.NEARLY: "~",
+    Hedge.ABOUT: "~",
+    Hedge.MORE_THAN: ">",
+    Hedge.AT_LEAST: ">=",
+    Hedge.LESS_THAN: "<",
+    Hedge.AT_MOST: "<=",
+}
+#: Hedge words of news copy that factcheck's claims do not name, with the bound they give.
+_EXTRA_HEDGES: dict[str, Bound] = {
+    "just over": ">", "well over": ">", "as many as": "<=", "as much as": "<=",
+    "as few as": ">=", "as little as": ">=", "close on": "~", "circa": "~", "some": "~",
+    "well above": ">", "more than": ">", "over": ">", "nearly": "~", "almost": "~",
+    "an estimated": "~", "approximately": "~", "roughly": "~", "about": "~", "around": "~",
+}  # fmt: skip
+#: Words a hedge word is not a hedge after ("spread over three continents" says where).
+_SPREAD = frozenset(
+    "spread spreads spreading span spans spanned spanning stretched stretches stretching"
+    " scattered distributed across held".split()
+)
+_PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+
+
+def _hedge_re() -> re.Pattern[str]:
+    words = sorted(set(HEDGE_SYNONYMS) | set(_EXTRA_HEDGES), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+    return re.compile(
+        rf"(?:^|(?<=[^\w]))(?P<hedge>{alternatives})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+    )
+
+
+_HEDGE_BEFORE = _hedge_re()
+#: Hedges after the figure: "300 or more", "100 or so", "a dozen-plus".
+_HEDGE_AFTER = re.compile(r"(?:\s+or\s+(?P<more>more)|\s+or\s+(?P<so>so)\b|-?(?P<plus>plus)\b)",
+                          re.IGNORECASE)  # fmt: skip
+
+_UP = (
+    r"rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown|grows|growing"
+    r"|jumped|jumps|jump|climbed|climbs|climbing|soared|soars|surged|surges|gained|gains|up"
+    r"|boosted|raised|expanded|swelled|spiked|rebounded|doubled|tripled|quadrupled|higher"
+)
+_DOWN = (
+    r"fell|fallen|falls|falling|fall|dropped|drops|dropping|drop|declined|declines|declining"
+    r"|decline|decreased|decreases|decrease|down|cut|cuts|slashed|lost|shrank|shrunk|shrinks"
+    r"|plunged|plummeted|tumbled|slid|sank|slumped|halved|reduced|reduction|lower|dipped"
+)
+_CONNECT = (
+    r"(?:\s+(?:by|to|from|of|some|nearly|almost|about|around|roughly|just|more|than|over|under"
+    r"|less|fewer|at|least|most|an|a|estimated|another|a\s+further|further|sharply|steeply"
+    r"|slightly|percent))*"
+)
+#: A verb (or noun) of change right before a figure: "rose to", "fell by", "an increase of".
+_CHANGE_BEFORE = re.compile(
+    rf"(?:^|\W)(?:(?P<up>{_UP})|(?P<down>{_DOWN})){_CONNECT}\s*$", re.IGNORECASE
+)
+#: A noun of change right after a figure: "a 12% increase", "a 3-point drop".
+_CHANGE_AFTER = re.compile(
+    r"[\s-]*(?:(?:percentage[\s-])?points?\s+)?(?:(?P<up>increase|rise|jump|gain|growth|hike"
+    r"|surge|uptick|higher|more)|(?P<down>drop|decline|fall|decrease|cut|reduction|loss|dip"
+    r"|slump|lower|fewer|less))\b",
+    re.IGNORECASE,
+)
+_UP_WORDS = {"doubled", "tripled", "quadrupled"}
+_DOWN_WORDS = {"halved"}
+_MULTIPLE_WORDS = frozenset(
+    "double doubled twice triple tripled thrice quadruple quadrupled halved".split()
+)
+_FRACTION_WORDS = re.compile(r"\b(?:halves|half|thirds?|quarters?|fifths?|tenths?)\b", re.I)
+
+#: Words that end a counted noun phrase: "281 arrests, 850 kilograms", "300 suspects and".
+_STOP = frozenset(
+    """a about above after against ago all along also although among an and any are around as
+    at be because been before being below between both but by can could did do does during each
+    either else ever every few for from had has have he her here his how if in including into
+    is it its itself last least less like many may might more most much must my near nearly
+    neither next no nor not now of off on once one only onto or other our out over own past per
+    same she should since so some such than that the their them then there these they this
+    those though through thus to too toward towards under until up upon us very via was we were
+    what when where whether which while who whom whose why will with within without would yet
+    you your said says say told reported according""".split()
+)
+_WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_OF_AFTER = re.compile(
+    r"\s+(?:of|in|worth\s+of)\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?", re.I
+)
+#: The pronoun "one" ("the other one", "one of them") and the like are not quantities.
+_NOT_A_COUNT_BEFORE = frozenset("the other this that any each every no which no-one".split())
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_LABEL_BEFORE = frozenset("the this that its their his her a an last next our".split())
+#: An ISO currency code before a figure: "EUR 50.8 million", "USD54.9m".
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A quantity the text mentions: where, what figure, in what unit, how hedged."""
+
+    #: Where it starts and ends in the text (character offsets, ``text[start:end]``).
+    start: int
+    end: int
+    #: The text's words: ``text[start:end]``.
+    text: str
+    #: What it is (`MentionKind`).
+    kind: MentionKind
+    #: The figure, scale words included ("$53.4 million": 53400000); a percentage in percent
+    #: (68 for "68%"); a fraction or a multiple as a number (2/3, 2). None for a vague word.
+    value: Fraction | None
+    #: For a range, the low and high ends (``value`` is None then).
+    range: tuple[Fraction, Fraction] | None
+    #: A pint unit name ("kilogram", "year"), an ISO currency code ("USD"), "percent", or the
+    #: counted noun as written ("arrests", "lives"); None for a bare number.
+    unit: str | None
+    #: How the text bounds the figure: "=", "~", ">", ">=", "<", "<=".
+    bound: Bound
+    #: "up" or "down" for a change ("rose to", "fell by", "doubled"), else None.
+    change: Change | None
+    #: The counted or measured noun phrase: "arrests", "drugs" (of "850 kilograms of drugs"),
+    #: "American lives", "deaths" (of "two-thirds of the deaths"); None when none is written.
+    concept: str | None
+    #: The hedge word as written ("nearly", "more than"), if any.
+    hedge: str | None = None
+    #: factcheck's hedge for it (for claims), when it is one factcheck names.
+    hedge_name: Hedge | None = None
+    #: The vague word's name ("dozens", "several hundred"), for a vague mention.
+    vague: str | None = None
+    #: Where the hedge (or the change word) before the figure starts: a claim's quote starts
+    #: there.
+    lead: int = -1
+    #: Where the counted noun phrase ends (the end of the mention when there is none).
+    tail: int = -1
+    #: The unit's dimension as factcheck reads it ("[mass]", "[countable]", "[currency_USD]"),
+    #: or None.
+    dimension: str | None = None
+    #: The unit as a claim file writes it ("kg"-like names pint reads: "kilograms", "million
+    #: USD", "arrests", "percent"), or None when the unit is not one factcheck knows.
+    claim_unit: str | None = None
+    #: The figure as written in the text, without its unit ("281", "53.4", "1,874").
+    written: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The mention as ``factcheck draft --format json`` prints it (docs/draft.md)."""
+        value: Any
+        if self.range is not None:
+            value = [_number(self.range[0]), _number(self.range[1])]
+        else:
+            value = None if self.value is None else _number(self.value)
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "value": value,
+            "unit": self.unit,
+            "bound": self.bound,
+            "change": self.change,
+            "concept": self.concept,
+            "hedge": self.hedge,
+            "vague": self.vague,
+        }
+
+
+def _number(value: Fraction) -> int | float:
+    if value.denominator == 1:
+        return int(value)
+    return round(float(value), 6)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """The text's lines with where each starts: the unit the reader works on."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield start, line
+        start += len(line) + 1
+
+
+def _end_of(line: str, n: QuoteNumber) -> int:
+    pos = n.start
+    for word in n.text.split():
+        found = line.find(word, pos)
+        if found < 0:
+            break
+        pos = found + len(word)
+    if n.unit_text is not None and line.startswith(n.unit_text, pos):
+        pos += len(n.unit_text)  # "12 kg" read as "12" "kg"
+    if line.startswith("%", pos):
+        pos += 1
+    elif line.startswith(" %", pos):
+        pos += 2
+    return pos
+
+
+def _start_of(line: str, n: QuoteNumber) -> int:
+    start = n.start
+    while start < len(line) and line[start].isspace():
+        start += 1
+    return start
+
+
+def _is_percent(line: str, n: QuoteNumber, end: int) -> bool:
+    words = n.text.lower().split()
+    return "percent" in words or "cent" in words or line[:end].rstrip().endswith("%")
+
+
+def _currency(info: UnitInfo) -> str | None:
+    if info.dimension.startswith("[currency_") and info.dimension.endswith("]"):
+        return info.dimension[len("[currency_") : -1]
+    return None
+
+
+def _sentence_start(line: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (within the line)."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(line, 0, pos):
+        start = m.end()
+    return start
+
+
+def _hedge(line: str, start: int) -> tuple[str, int] | None:
+    """The hedge word that ends ``line[:start]`` and where it starts."""
+    window_start = max(_sentence_start(line, start), start - 40)
+    window = line[window_start:start]
+    m = _HEDGE_BEFORE.search(window)
+    if m is None:
+        return None
+    word = " ".join(m.group("hedge").split())
+    if word.lower() in _PREPOSITIONS:
+        before = window[: m.start("hedge")].split()
+        if before and before[-1].lower().strip(",") in _SPREAD:
+            return None
+        if window[m.end("hedge") :].strip().lower() == "the":
+            return None  # "over the 42.195 km"
+    if word.lower() == "some" and window[m.end("hedge") :].strip():
+        return None  # "some of the", "some a"
+    return word, window_start + m.start("hedge")
+
+
+def _concept(line: str, end: int, measured: bool) -> tuple[str | None, int]:
+    """The noun phrase a figure counts or measures, and where it ends."""
+    pos = end
+    if measured:
+        of = _OF_AFTER.match(line, pos)
+        if of is None:
+            return None, end
+        pos = of.end()
+    words: list[str] = []
+    last = pos
+    while len(words) < 4:
+        m = _WORD_AFTER.match(line, last)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in _STOP or (words and (low.endswith("ed") or low.endswith("ly"))):
+            break
+        if word[0].isupper() and not _adjective(line, m.end()):
+            break  # "arrests Tuesday"; not "American lives"
+        words.append(word)
+        last = m.end()
+        if measured and len(words) >= 1 and line.startswith(" and ", last) and len(words) < 3:
+            nxt = _WORD_AFTER.match(line, last + 4)
+            if nxt and nxt.group(1).lower() not in _STOP:
+                words.append("and")
+                last = last + 4
+    while words and words[-1] == "and":
+        words.pop()
+    if not words:
+        return None, end
+    phrase = " ".join(words)
+    return phrase, line.find(words[-1], pos) + len(words[-1])
+
+
+def _adjective(line: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a lowercase noun, so that a capitalised word before it
+    is an adjective ("Mexican cartels", "American lives")."""
+    nxt = _WORD_AFTER.match(line, pos)
+    return nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _STOP
+
+
+def _change(line: str, lead: int, end: int, word: str) -> Change | None:
+    low = word.lower()
+    if low in _UP_WORDS:
+        return "up"
+    if low in _DOWN_WORDS:
+        return "down"
+    window_start = max(_sentence_start(line, lead), lead - 60)
+    m = _CHANGE_BEFORE.search(line, window_start, lead)
+    if m is None:
+        m = _CHANGE_AFTER.match(line, end)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+@functools.lru_cache(maxsize=256)
+def _currency_code(code: str) -> UnitInfo | None:
+    """The currency a three-letter code names, if the registry knows it as one."""
+    try:
+        info = unit_info(code)
+    except UnitError:
+        return None
+    return info if _currency(info) == code else None
+
+
+def _glued(line: str, start: int, unit_text: str) -> bool:
+    """Whether the unit the reader found is written with the figure, not across punctuation
+    ("50.8 million (USD 54.9 million)")."""
+    if unit_text in CURRENCY_SYMBOLS or unit_text.endswith("$") or unit_text == "₹":
+        return True
+    at = line.find(unit_text, start)
+    return at >= 0 and not re.search(r"[(),;:\[\]]", line[start:at])
+
+
+def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention | None:
+    start, end = _start_of(line, n), _end_of(line, n)
+    first = n.text.split()[0]
+    low = first.lower()
+    unit_text = n.unit_text
+    info = n.unit
+    percent = _is_percent(line, n, end)
+    value = n.value
+    kind: MentionKind = "figure"
+    unit: str | None = None
+    claim_unit: str | None = None
+    dimension = info.dimension if info is not None else None
+    written = first
+    scale_words = [w for w in n.text.split()[1:] if w.lower() in _SCALES]
+    if percent:
+        kind, value, unit, claim_unit = "percent", value * 100, "percent", "percent"
+        dimension = None
+    elif low in _MULTIPLE_WORDS or n.text.lower().endswith(" times"):
+        kind = "multiple"
+    elif _FRACTION_WORDS.search(n.text) or (value.denominator != 1 and not first[0].isdigit()):
+        kind = "fraction"
+    if _YEAR.fullmatch(first) and not percent and not scale_words and n.text[:1].isdigit():
+        before = line[:start].split()
+        label = bool(before) and before[-1].lower() in _LABEL_BEFORE
+        if info is None or (info.dimension == "[countable]" and label):
+            return None  # a year ("in 2023", "the 2024 election"): a date, not a quantity
+    if info is not None and unit_text is not None and not _glued(line, start, unit_text):
+        info, unit_text, dimension = None, None, None  # "50.8 million (USD": not its unit
+        words = n.text.split()
+        unit_word = (n.unit_text or "").split()[0]
+        kept = words[: words.index(unit_word)] if unit_word in words[1:] else words
+        end = _end_of(line, QuoteNumber(n.value, " ".join(kept), start=n.start))
+    if info is None and unit_text is None:
+        code = _CODE_BEFORE.search(line, max(0, start - 5), start)
+        found = _currency_code(code.group(1)) if code is not None else None
+        if code is not None and found is not None:
+            info, unit_text, dimension = found, code.group(1), found.dimension
+            start = code.start(1)
+    if low == "one" and kind == "figure" and info is None:
+        before = line[:start].split()
+        after = line[end:].lstrip()
+        if (
+            (before and before[-1].lower() in _NOT_A_COUNT_BEFORE)
+            or not after[:1].isalpha()
+            or (after.lower().startswith(("of ", "another", "day", "by one", "or ")))
+        ):
+            return None  # "the other one", "one of two"
+    concept: str | None = None
+    tail = end
+    if info is not None and kind in ("figure", "multiple"):
+        currency = _currency(info)
+        if currency is not None:
+            unit = currency
+            value = value * info.factor
+            scale = " ".join(w.lower() for w in scale_words)
+            claim_unit = f"{scale} {currency}".strip() if not _abbreviated(n.text) else None
+            if claim_unit is None:
+                claim_unit = f"{_SCALE_NAME.get(scale_words[-1].lower(), '')} {currency}".strip()
+            concept, tail = _concept(line, end, measured=True)
+        elif info.dimension == "[countable]":
+            unit = (unit_text or info.name).lower()
+            claim_unit = unit_text
+            concept, tail = unit, end
+            more, more_tail = _concept(line, start + len(first), measured=False)
+            if more is not None and more.lower().endswith(unit):
+                kept = [w for w in more.split() if w.lower() not in _SCALES]
+                concept, tail = " ".join(kept) or unit, max(more_tail, end)
+        else:
+            unit = info.name
+            claim_unit = unit_text
+            concept, tail = _concept(line, end, measured=True)
+    elif kind in ("percent", "fraction", "multiple"):
+        concept, tail = _concept(line, end, measured=True)
+    else:
+        concept, tail = _concept(line, end, measured=False)
+        if concept is not None:
+            unit = concept.split()[-1].lower()
+    hedge = _hedge(line, start)
+    bound: Bound = "="
+    hedge_word: str | None = None
+    hedge_name: Hedge | None = None
+    lead = start
+    if hedge is not None:
+        hedge_word, lead = hedge
+        key = hedge_word.lower()
+        hedge_name = HEDGE_SYNONYMS.get(key)
+        bound = BOUNDS[hedge_name] if hedge_name is not None else _EXTRA_HEDGES.get(key, "~")
+    trailing = _HEDGE_AFTER.match(line, end)
+    if trailing is not None and hedge is None:
+        bound = "~" if trailing.group("so") else ">=" if trailing.group("more") else ">"
+        hedge_word = trailing.group(0).strip()
+        end = trailing.end()
+        tail = max(tail, end)
+    change = _change(line, lead, end, first)
+    return Mention(
+        start=offset + start,
+        end=offset + end,
+        text=line[start:end],
+        kind=kind,
+        value=value,
+        range=None,
+        unit=unit,
+        bound=bound,
+        change=change,
+        concept=concept,
+        hedge=hedge_word,
+        hedge_name=hedge_name,
+        lead=offset + lead,
+        tail=offset + max(tail, end),
+        dimension=dimension,
+        claim_unit=claim_unit,
+        written=written,
+    )
+
+
+_SCALES = {"dozen", "thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "b", "tn"}
+_SCALE_NAME = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
+               "tn": "trillion", "thousand": "thousand", "million": "million",
+               "billion": "billion", "trillion": "trillion", "dozen": "dozen"}  # fmt: skip
+
+
+def _abbreviated(text: str) -> bool:
+    """Whether a money figure's scale word is abbreviated ("$53.4m", "£2bn")."""
+    return any(w.lower() in ("k", "m", "mn", "bn", "b", "tn") for w in text.split()[1:])
+
+
+def _range(line: str, r: QuoteRange, ends: list[Mention], offset: int) -> Mention:
+    low_end, high_end = ends
+    start = r.start
+    while start < len(line) and line[start].isspace():
+        start += 1
+    end = max(start + len(r.text), high_end.end - offset)
+    percent = high_end.kind == "percent"
+    scale = Fraction(100) if percent else Fraction(1)
+    factor = Fraction(1)
+    if high_end.unit is not None and high_end.dimension is not None:
+        currency = high_end.dimension.startswith("[currency_")
+        factor = high_end.value / r.high if currency and r.high and high_end.value else Fraction(1)
+    low, high = r.low * scale * factor, r.high * scale * factor
+    hedge = _hedge(line, start)
+    bound: Bound = "="
+    hedge_word, hedge_name, lead = None, None, start
+    if hedge is not None and HEDGE_SYNONYMS.get(hedge[0].lower()) is Hedge.ABOUT:
+        hedge_word, lead = hedge
+        hedge_name, bound = Hedge.ABOUT, "~"
+    return Mention(
+        start=offset + start,
+        end=offset + end,
+        text=line[start:end],
+        kind="range",
+        value=None,
+        range=(low, high),
+        unit=high_end.unit or low_end.unit,
+        bound=bound,
+        change=_change(line, lead, end, ""),
+        concept=high_end.concept or low_end.concept,
+        hedge=hedge_word,
+        hedge_name=hedge_name,
+        lead=offset + lead,
+        tail=max(high_end.tail, offset + end),
+        dimension=high_end.dimension or low_end.dimension,
+        claim_unit=high_end.claim_unit or low_end.claim_unit,
+        written=r.text,
+    )
+
+
+_VAGUE_UNIT_AFTER = re.compile(r"\s*(?:of\s+)?(?:(?:the|their|its)\s+)?", re.I)
+
+
+def _vague(line: str, start: int, text: str, word: str, offset: int) -> Mention:
+    end = start + len(text)
+    rest = line[end:]
+    figures = numbers_in(rest[:40]) if rest[:1].isspace() else []
+    info = figures[0].unit if figures and figures[0].start <= 1 else None
+    concept, tail = _concept(line, end - (3 if text.lower().endswith(" of") else 0),
+                             measured=text.lower().endswith(" of"))  # fmt: skip
+    unit = concept.split()[-1].lower() if concept else None
+    if info is not None:
+        unit = info.name
+    if "dollar" in word:
+        unit = "USD"
+    elif "euro" in word:
+        unit = "EUR"
+    elif "pound" in word:
+        unit = "GBP"
+    return Mention(
+        start=offset + start,
+        end=offset + end,
+        text=text,
+        kind="vague",
+        value=None,
+        range=None,
+        unit=unit,
+        bound="~",
+        change=_change(line, start, end, ""),
+        concept=concept,
+        vague=word,
+        lead=offset + start,
+        tail=offset + max(tail, end),
+    )
+
+
+def _line_mentions(line: str, offset: int) -> list[Mention]:
+    figures = numbers_in(line)
+    out: dict[int, Mention] = {}
+    by_start: dict[int, Mention] = {}
+    for n in figures:
+        if n.start in by_start:
+            continue  # the quote reader's second reading of a place ("one in five")
+        m = _figure(line, n, offset, len(line))
+        if m is None:
+            continue
+        by_start[n.start] = m
+        out[m.start] = m
+    for r in ranges_in(line, figures):
+        a, b = by_start.get(r.ends[0]), by_start.get(r.ends[1])
+        if a is None or b is None or (a.kind == "multiple") != (b.kind == "multiple"):
+            continue  # "doubled to 45": a change, not a range
+        joined = _range(line, r, [a, b], offset)
+        out.pop(a.start, None)
+        out.pop(b.start, None)
+        out[joined.start] = joined
+    taken = sorted((m.start, m.end) for m in out.values())
+    for v in vague_in(line):
+        start = offset + v.start
+        end = start + len(v.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out[start] = _vague(line, v.start, v.text.rstrip(), v.word, offset)
+    found = sorted(out.values(), key=lambda m: m.start)
+    return _from_to(found)
+
+
+def _from_to(found: list[Mention]) -> list[Mention]:
+    """ "rose from 10 to 20": the second figure of a change is a change too."""
+    result: list[Mention] = []
+    for m in found:
+        if result and m.change is None and result[-1].change is not None:
+            gap = m.start - result[-1].end
+            if 0 < gap <= 5:
+                m = dataclasses.replace(m, change=result[-1].change)
+        result.append(m)
+    return result
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every quantity mention of ``text``, in order: figures, percentages, fractions, multiples,
+    ranges and vague quantities, each with its offsets, value, unit, bound, change and concept.
+
+    Years, dates, weekdays and relative dates are not among them (see
+    `factcheck.draft.times.time_mentions`).
+
+    >>> [(m.text, m.unit, m.concept) for m in mentions("850 kilograms of drugs and 117 firearms")]
+    [('850 kilograms', 'kilogram', 'drugs'), ('117 firearms', 'firearms', 'firearms')]
+    """
+    found: list[Mention] = []
+    for offset, line in paragraphs(text):
+        if not _HAS_FIGURE.search(line):
+            continue
+        dates = date_spans(line)
+        for m in _line_mentions(line, offset):
+            if dates and any(s < m.end - offset and m.start - offset < e for s, e in dates):
+                continue  # "May 2, 2023", "10:30": a date or a time of day
+            found.append(m)
+    return found
+
+
+#: A cheap test of a line before reading it: a digit, a number word, a vague word.
+_HAS_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|half|halves|third"
+    r"|thirds|quarter|quarters|fifths?|tenths?|double|doubled|twice|triple|tripled|thrice"
+    r"|quadruple|quadrupled|halved|hundreds|thousands|millions|billions|scores|few|handful"
+    r"|couple|several|tens)\b",
+    re.IGNORECASE,
+)
