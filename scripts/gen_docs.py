@@ -386,24 +386,39 @@ def unit_lines() -> list[UnitLine]:
 
 
 def gen_count_nouns() -> str:
-    from factcheck.units import UnitError, unit_info
+    from factcheck.units import COUNTED_KINDS, UnitError, unit_info
 
-    entries = []
+    groups: dict[str | None, list[str]] = {kind: [] for kind in (*COUNTED_KINDS, None)}
     for line in unit_lines():
-        if line.definition not in ("item", "[countable]"):
+        try:
+            info = unit_info(line.name)
+        except UnitError:
+            continue
+        if not info.is_count or line.name in COUNTED_KINDS or line.name == "item":
             continue
         names = [line.name, *line.aliases]
-        if not line.aliases:  # pint reads a plain plural in "s" by itself
+        plural = f"{line.name}s"
+        if not line.aliases and not line.name.endswith("s"):  # pint reads a plain plural itself
             try:
-                if unit_info(f"{line.name}s").is_count:
-                    names.append(f"{line.name}s")
+                if unit_info(plural).is_count:
+                    names.append(plural)
             except UnitError:
                 pass
-        entries.append(" / ".join(code(n) for n in names))
+        groups[info.counts].append(" / ".join(code(n) for n in names))
+    total = sum(len(v) for v in groups.values())
+    titles = {
+        "person": "**People** (`person` / `people`)",
+        "place": "**Places** (`place` / `places`)",
+        "organisation": "**Organisations** (`organisation` / `organisations`)",
+        "object": "**Objects** (`object` / `objects`)",
+        None: "**Any kind** (`item` / `items`, and nouns that may count more than one kind)",
+    }
+    parts = [f"- {titles[kind]}: " + ", ".join(entries) + "." for kind, entries in groups.items()]
     return (
-        f"The {len(entries)} count nouns factcheck knows, all of dimension `[countable]`, each "
-        "with the other names it accepts (a plural made by adding “s” is accepted for every "
-        "noun; an irregular plural only when it is listed):\n\n" + ", ".join(entries) + "."
+        f"The {total} count nouns factcheck knows, all of dimension `[countable]`, by the kind of"
+        " thing they count, each with the other names it accepts (a plural made by adding “s”"
+        " is accepted for every noun; an irregular plural only when it is listed):\n\n"
+        + "\n".join(parts)
     )
 
 

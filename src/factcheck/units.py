@@ -97,6 +97,11 @@ class UnitInfo:
     #: For a count of things, the noun counted, in the singular: "arrest" for "arrests" and
     #: "million arrests", "person" for "people"; None for other units.
     noun: str | None = None
+    #: For a count noun, the kind of thing it counts: "person" for "arrests" and "suspects",
+    #: "place" for "countries", "organisation", "object"; None for nouns that may count anything
+    #: ("items", "cases", "votes") and for other units. Two counts of different kinds cannot be
+    #: one figure ("281 countries" is not a count of arrests).
+    counts: str | None = None
 
     @property
     def is_count(self) -> bool:
@@ -266,17 +271,39 @@ def unit_info(text: str) -> UnitInfo:
         name = str(units)
     except TypeError:  # pint formats powers with "{:n}", which Fraction does not support
         name = _pint_text(text)
-    noun = None
+    noun = counts = None
     words = [w for w in re.findall(r"[A-Za-z_]+", text) if w.lower() not in SCALE_WORDS]
     if dimension == "[countable]" and len(words) == 1:
         noun = str(reg.parse_units(words[0]))
+        counts = _kind_counted(reg, noun)
     return UnitInfo(
         name=name,
         dimension=dimension or "dimensionless",
         factor=Fraction(one.magnitude),
         scale=scale,
         noun=noun,
+        counts=counts,
     )
+
+
+#: The kinds of things counted (units.txt defines each count noun as one of them, or as an item).
+COUNTED_KINDS = ("person", "place", "organisation", "object")
+
+
+def _kind_counted(reg: pint.UnitRegistry[Fraction], noun: str) -> str | None:
+    """The kind of thing a count noun counts: the first of `COUNTED_KINDS` on the chain of its
+    definitions in units.txt ("arrest = person"), or None when the chain goes straight to
+    ``item``."""
+    name = noun
+    for _ in range(8):  # units.txt chains are short; a cycle would be pint's error
+        if name in COUNTED_KINDS:
+            return name
+        definition = reg._units.get(name)  # pint has no public view of a unit's definition
+        reference = getattr(definition, "reference", None)
+        if reference is None or len(reference) != 1:
+            return None
+        (name,) = reference.keys()
+    return None
 
 
 def is_known_unit(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from fractions import Fraction
 
 from factcheck.claims import (
@@ -41,6 +42,7 @@ from factcheck.engine.rules.quoted_figures import (
     range_matches,
     same_figure,
 )
+from factcheck.quotes import QuoteNumber, QuoteRange
 from factcheck.report import Finding
 from factcheck.units import UnitInfo, unit_info
 from factcheck.vague import VagueWord, vague_in
@@ -108,7 +110,8 @@ def _range_problems(entry: Entry) -> list[tuple[str, str]]:
         return [
             ("unit", f"the quote gives the range in '{shown}' but the claim's unit is '{unit}'")
         ]
-    return []
+    other = _other_kind(hits, info, unit)
+    return [other] if other else []
 
 
 @functools.lru_cache(maxsize=65536)
@@ -158,6 +161,34 @@ _TONS = {"ton", "short_ton", "long_ton", "metric_ton"}  # pint's names ("ton" is
 def _ton_factors() -> frozenset[Fraction]:
     """The sizes of tons of every kind (spelled so that the unit grammar accepts them)."""
     return frozenset(unit_info(t).factor for t in ("short_ton", "long_ton", "metric_ton"))
+
+
+_KIND_WORDS = {
+    "person": "people",
+    "place": "places",
+    "organisation": "organisations",
+    "object": "objects",
+}
+
+
+def _other_kind(
+    hits: Sequence[QuoteNumber | QuoteRange], claimed: UnitInfo, unit: str
+) -> tuple[str, str] | None:
+    """A count whose quote counts another kind of thing than the claim's unit: "281 countries"
+    (places) for ``unit = "arrests"`` (people). Nouns of no kind ("items", "cases") and nouns
+    factcheck does not know ("three sons") are not compared (see docs/units.md)."""
+    if claimed.counts is None:
+        return None
+    found = [h for h in hits if h.unit is not None and h.unit.counts is not None]
+    if not found or any(h.unit is not None and h.unit.counts == claimed.counts for h in found):
+        return None
+    first = found[0]
+    assert first.unit is not None and first.unit.counts is not None
+    return (
+        "unit",
+        f"the quote counts '{first.unit_text}' ({_KIND_WORDS[first.unit.counts]}) but the"
+        f" claim's unit '{unit}' counts {_KIND_WORDS[claimed.counts]}",
+    )
 
 
 def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
@@ -260,6 +291,10 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
                     f"the quote gives the figure in '{shown}' but the claim's unit is '{unit}'",
                 )
             )
+        else:
+            other = _other_kind(hits, claimed, unit)
+            if other:
+                problems.append(other)
     sign = _sign_of(claim)
     if sign is not None:
         said = _direction_said(quote)
@@ -313,7 +348,9 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     figures in the quote ("nearly 300 suspects", "$53.4 million", "two-thirds", "double",
     "eight") with the unit or currency written next to them, and checks that the claim's value
     (scale words included), factor, fraction, count or length is among them, that a unit written
-    in the quote is the claim's unit, that every named item of an enumeration is in the quote,
+    in the quote is the claim's unit (for a count, a noun of the same kind of thing: "nearly 300
+    suspects" may be a count of arrests, "281 countries" may not; see docs/units.md), that every
+    named item of an enumeration is in the quote,
     and that a weekday, relative phrase or year the claim states is written there. A claim's
     ``range`` must be a range of the quote, in any spelling ("10 to 20", "10-20", "between 10
     and 20", "10-15%", "$2m-$3m"), and a claim of one figure that the quote gives as an end of a
