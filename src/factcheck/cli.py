@@ -62,6 +62,8 @@ examples:
                   claims/reference-jcode-operations.toml
   factcheck check --quiet               findings and the counts only
   factcheck check --format json | jq '.findings[] | .rule'
+  factcheck check --format html -o report.html
+                                        the articles with every figure marked
 
 The files are checked together: claims about the same measure in two files
 must agree. Exit 0 when no unacknowledged contradiction remains, 1 when one
@@ -136,9 +138,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=("text", "json", "html"),
         default="text",
-        help="text for people (default), json for programs",
+        help="text for people (default), json for programs, html for one self-contained page "
+        "with the articles marked (use with -o)",
+    )
+    check.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the report to FILE instead of stdout; an existing FILE is refused unless "
+        "it is an HTML report factcheck wrote, or --force is given",
+    )
+    check.add_argument(
+        "-f", "--force", action="store_true", help="overwrite FILE even when it is not a report"
     )
     check.add_argument(
         "--color",
@@ -291,13 +304,45 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
     except ClaimFileError as exc:
         _report_errors([exc], streams, given=True)
         return EXIT_BAD_INPUT
-    if args.format == "json":
-        print(report.render_json(), file=streams.out)
+    if args.format == "html":
+        from factcheck.html_report import render_html
+
+        rendered = render_html(loaded, report)
+    elif args.format == "json":
+        rendered = report.render_json() + "\n"
     else:
-        text = report.render_text(color=_use_color(args.color, streams.out), verbose=not args.quiet)
-        streams.out.write(text)
+        colour = args.output is None and _use_color(args.color, streams.out)
+        rendered = report.render_text(color=colour, verbose=not args.quiet)
+    if args.output is not None:
+        if not _write_report(Path(args.output), rendered, args.force, streams):
+            return EXIT_BAD_INPUT
+        print(f"wrote {args.output}", file=streams.err)
+    else:
+        streams.out.write(rendered)
     streams.out.flush()
     return report.exit_code
+
+
+def _write_report(target: Path, text: str, force: bool, streams: _Streams) -> bool:
+    """Write a report to ``target``. A file that is there already is overwritten only when it is
+    an HTML report factcheck wrote (its marker) or with ``--force``: never a file of the user's."""
+    from factcheck.html_report import is_html_report, replace_file
+
+    if target.is_dir():
+        streams.error(f"{target} is a folder; name a file for the report")
+        return False
+    if target.exists() and not force and not is_html_report(target):
+        streams.error(
+            f"{target} exists and is not a report factcheck wrote; use --force to overwrite "
+            "it, or name another file"
+        )
+        return False
+    try:
+        replace_file(target, text)
+    except OSError as exc:
+        streams.error(f"cannot write {target}: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def _errors_json(errors: Sequence[Any]) -> str:
