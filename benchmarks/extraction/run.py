@@ -7,6 +7,7 @@ labelled set, scored as CQE scores NewsQuant, and timed, in one run.
     python benchmarks/extraction/run.py --categories --styles  # recall by kind, F1 by outlet
     python benchmarks/extraction/run.py --errors factcheck     # every miss and false positive
     python benchmarks/extraction/run.py --json                 # also benchmarks/results/
+    python benchmarks/extraction/run.py --tools factcheck,factcheck-cli   # the CLI's JSON too
 
 Accuracy: value, value+unit and value+change precision/recall/F1 (scoring.py; README.md beside
 this file says how a prediction matches a gold mention). Speed: sentences per second, the median
@@ -17,6 +18,10 @@ shared machine do not count), and the wall-clock median is reported beside it.
 
 quantulum3 is a benchmark-only dependency: ``pip install -e '.[bench]'``. Without it the run
 scores factcheck alone and says so; without factcheck's mention finder it scores quantulum3 alone.
+quantulum3 uses its unit classifier when scikit-learn is installed; ``quantulum3-nc`` is the same
+tool with the classifier off. The classifier shipped with quantulum3 0.10 does not load with
+recent scikit-learn; retrain it once with
+``python -c "from quantulum3 import classifier; classifier.train_classifier(store=True)"``.
 """
 
 from __future__ import annotations
@@ -49,6 +54,10 @@ PUBLISHED = {
 class Tool:
     name = ""
     note = ""
+    timed = True
+
+    def prepare(self, sentences: Sequence[Sentence]) -> None:  # before the passes
+        pass
 
     def setup(self) -> None:  # imports and models: start-up, not timed
         pass
@@ -100,16 +109,19 @@ class Quantulum(Tool):
     ("between 10 and 20 tonnes" is 15 +/- 5) is read back as its range."""
 
     name = "quantulum3"
+    use_classifier = True
 
     def setup(self) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser
+            from quantulum3 import classifier, parser
 
+            self._clf = classifier
+            self._use = self.use_classifier and classifier.USE_CLF
             self._parse = parser.parse
             try:
-                self._parse("It weighs 5 kg and costs $3.")
-                self.note = "with its unit classifier" if _has_classifier() else "no classifier"
+                self.extract("It weighs 5 kg and costs $3.")
+                self.note = "with its unit classifier" if self._use else "no classifier"
             except Exception as e:  # the shipped classifier may not load with this sklearn
                 raise SystemExit(
                     f"quantulum3 fails to parse ({type(e).__name__}: {e}). If its classifier "
@@ -123,6 +135,7 @@ class Quantulum(Tool):
         out = []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            self._clf.USE_CLF = self._use  # a module flag: set per call, the tools alternate
             found = self._parse(text)
         for q in found:
             value: scoring.Value = float(q.value)
@@ -133,15 +146,79 @@ class Quantulum(Tool):
         return out
 
 
-def _has_classifier() -> bool:
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        return False
-    return True
+class FactcheckCli(Tool):
+    """`factcheck draft --format json FILE` on one file of every sentence (a blank line between
+    them), its mentions mapped back to their sentences by offset. Scored, not timed: one run is
+    one process, start-up included."""
+
+    name = "factcheck-cli"
+    timed = False
+
+    def setup(self) -> None:
+        self._cache: dict[str, list[Mention]] = {}
+
+    def prepare(self, sentences: Sequence[Sentence]) -> None:
+        import bisect
+        import json
+        import subprocess
+        import tempfile
+
+        texts = [s.text for s in sentences]
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 2
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "sentences.txt"
+            path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+            done = subprocess.run(
+                [sys.executable, "-m", "factcheck", "draft", "--format", "json", str(path)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        if done.returncode != 0:
+            raise ImportError(f"factcheck draft --format json failed: {done.stderr.strip()[:300]}")
+        found: list[list[Mention]] = [[] for _ in texts]
+        for m in json.loads(done.stdout)["mentions"]:
+            i = bisect.bisect_right(starts, m["start"]) - 1
+            off = starts[i]
+            raw = m.get("value")
+            value: scoring.Value = (
+                (float(raw[0]), float(raw[1])) if isinstance(raw, list) else _fraction_value(raw)
+            )
+            found[i].append(
+                Mention(
+                    value=value,
+                    unit=m.get("unit") or "-",
+                    bound=m.get("bound") or "=",
+                    change=m.get("change"),
+                    start=m["start"] - off,
+                    end=m["end"] - off,
+                    text=m.get("text"),
+                    concept=m.get("concept"),
+                )
+            )
+        self._cache = {text: ms for text, ms in zip(texts, found, strict=True)}
+
+    def extract(self, text: str) -> list[Mention]:
+        return self._cache.get(text, [])
 
 
-TOOLS: dict[str, type[Tool]] = {"factcheck": Factcheck, "quantulum3": Quantulum}
+class QuantulumNoClassifier(Quantulum):
+    """quantulum3 with its unit classifier switched off (its rules for ambiguous units), as it
+    runs when scikit-learn is not installed."""
+
+    name = "quantulum3-nc"
+    use_classifier = False
+
+
+TOOLS: dict[str, type[Tool]] = {
+    "factcheck": Factcheck,
+    "quantulum3": Quantulum,
+    "quantulum3-nc": QuantulumNoClassifier,
+    "factcheck-cli": FactcheckCli,
+}
 
 
 def available(names: Sequence[str]) -> tuple[list[Tool], list[str]]:
@@ -282,10 +359,21 @@ def main(argv: list[str] | None = None) -> int:
     preds: dict[str, list[list[Mention]]] = {}
     cpu: dict[str, list[float]] = {t.name: [] for t in tools}
     wall: dict[str, list[float]] = {t.name: [] for t in tools}
+    for t in list(tools):
+        try:
+            t.prepare(sentences)
+        except ImportError as e:
+            skipped.append(f"{t.name}: skipped ({e})")
+            print(skipped[-1])
+            tools.remove(t)
+    if not tools:
+        print("error: no tool to run", file=sys.stderr)
+        return 2
     for t in tools:  # untimed warm-up pass; its output is what is scored
         preds[t.name], _, _ = run_pass(t, sentences)
+    timed = [t for t in tools if t.timed]
     for r in range(args.rounds):
-        order = tools if r % 2 == 0 else list(reversed(tools))
+        order = timed if r % 2 == 0 else list(reversed(timed))
         for t in order:
             _, c, w = run_pass(t, sentences)
             cpu[t.name].append(c)
@@ -298,8 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     speeds = {
         t.name: {
-            "cpu": n / statistics.median(cpu[t.name]) if args.rounds else math.nan,
-            "wall": n / statistics.median(wall[t.name]) if args.rounds else math.nan,
+            "cpu": n / statistics.median(cpu[t.name]) if cpu[t.name] else math.nan,
+            "wall": n / statistics.median(wall[t.name]) if wall[t.name] else math.nan,
         }
         for t in tools
     }

@@ -316,6 +316,13 @@ _UNIT_ALIASES: dict[str, str] = {
     "persons": "people",
     "km": "kilometer",
     "kg": "kilogram",
+    # quantulum3's names that CQE's evaluation also mapped (tagger.py, QuantulumTagger)
+    "minute of arc": "minute",
+    "second of arc": "second",
+    "degree angle": "degree",
+    "dollar dollar": "USD",
+    "yard yard": "yard",
+    "cubic centimeter": "milliliter",
     "kilo": "kilogram",
     "kilos": "kilogram",
     "bpd": "barrel per day",
