@@ -155,12 +155,18 @@ def _one_in(
 
 #: Words a claim file may not use as units (they are ambiguous) but a quote may: "5 tons" is a
 #: ton of some kind, and the quote check accepts any kind of ton for it.
-_QUOTE_SPELLINGS = {"ton": "short_ton", "tons": "short_tons"}
+_QUOTE_SPELLINGS = {"ton": "short_ton", "tons": "short_tons", "pc": "percent"}
+#: Abbreviations pint reads as something news copy never means, or as one of two things: "3 pts"
+#: (points, not pints), "15kt" (kilotonnes or knots), "3nm" (nanometres or nautical miles). A
+#: quote's figure with one of them has no unit to compare.
+_NOT_QUOTE_UNITS = frozenset({"pt", "pts", "kt", "nm"})
 
 
 @functools.lru_cache(maxsize=4096)
 def _unit_of(text: str) -> UnitInfo | None:
     if len(text) < 2 or text.lower() in _NOT_UNITS or text.lower() in SCALE_WORDS:
+        return None
+    if text.lower() in _NOT_QUOTE_UNITS:
         return None
     try:
         return unit_info(_QUOTE_SPELLINGS.get(text.lower(), text))

@@ -64,8 +64,13 @@ _AMBIGUOUS: dict[str, tuple[str, str]] = {
     ),
     "points": (
         "a typographic point, 1/72 inch",
-        "'percent' for percentage points, 'items' for a score",
+        "'percent' for percentage points, 'bps' for basis points, 'items' for a score",
     ),
+    "pc": ("the parsec", "'percent' (\"up 5pc\")"),
+    "pts": ("the pint", "'percent' for percentage points, 'items' for a score"),
+    "pt": ("the pint", "'percent' for percentage points, 'items' for a score"),
+    "kt": ("the knot", "'knots' for a speed, 'kilotonnes' for a mass"),
+    "nm": ("the nanometre", "'nanometers', or 'nautical_miles'"),
     "ton": (
         "the US short ton, 907 kg",
         "'short_ton' (2,000 lb), 'tonnes' (1,000 kg) or 'long_ton'",

@@ -38,7 +38,7 @@ def expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
         if claim.value is None:
             return out  # a vague quantity
         if unit_info(claim.unit).name == "percent":
-            out.append(("value in percent", Fraction(claim.value), None))  # "63.1%" or "63.1"
+            out.append(("value in percent", Fraction(claim.value), claim.unit))  # "63.1%", "63.1"
         else:
             out.append(("value", Fraction(claim.value) * unit_info(claim.unit).scale, claim.unit))
     elif isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
