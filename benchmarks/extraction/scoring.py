@@ -349,6 +349,8 @@ _IRREGULAR = {
     "men": "man",
     "women": "woman",
     "children": "child",
+    "grandchildren": "grandchild",
+    "paise": "paisa",
     "feet": "foot",
     "teeth": "tooth",
     "mice": "mouse",
