@@ -181,6 +181,47 @@ def test_a_bad_conversion_is_a_located_error(
     assert caught.value.field == field and caught.value.line is not None
 
 
+def test_a_conversion_of_units_says_to_write_two_values(tmp_path: Path) -> None:
+    """"180 km per hour (112 mph)" is one figure in two units of one dimension, not a
+    conversion of currencies: the error says to write two value claims of one measure, and
+    those agree (112 mph is 180.2 km/h)."""
+    text = "Winds of up to 180 km per hour (112 mph) were recorded.\n"
+    bad = """
+[[claim]]
+id = "winds"
+kind = "conversion"
+quote = "180 km per hour (112 mph)"
+measure = "storm.wind"
+value = 180
+unit = "km/h"
+converted_value = 112
+converted_unit = "mph"
+"""
+    with pytest.raises(ClaimFileError) as caught:
+        run(tmp_path, text, bad)
+    assert "two value claims of one measure" in str(caught.value)
+    good = """
+[[claim]]
+id = "winds-kmh"
+kind = "value"
+quote = "180 km per hour"
+measure = "storm.wind"
+value = 180
+unit = "km/h"
+
+[[claim]]
+id = "winds-mph"
+kind = "value"
+quote = "112 mph"
+measure = "storm.wind"
+value = 112
+unit = "mph"
+"""
+    report = run(tmp_path, text, good)
+    assert report.findings == ()
+    assert [c.rule for c in report.checks if c.status == "holds"] == ["FC101"]
+
+
 @pytest.mark.parametrize(
     ("pair", "rate", "message"),
     [("EURUSD", "1.08", "pair='EURUSD' is not a pair of currency codes such as 'EUR/USD'"),

@@ -70,8 +70,10 @@ def currency_of(unit: str) -> str | None:
 def _money(value: str) -> str:
     if currency_of(value) is None:
         raise ValueError(
-            f"unit={value!r} is not an amount of money; use a currency code such as 'EUR' or"
-            " 'million USD'"
+            f"unit={value!r} is not an amount of money; a conversion is one amount in two"
+            " currencies (use a code such as 'EUR' or 'million USD'). One figure in two units of"
+            " one dimension ('180 km/h (112 mph)', '850 kg (1,874 lb)') is two value claims of"
+            " one measure: the engine checks that they agree"
         )
     return value
 
