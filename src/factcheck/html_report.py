@@ -582,8 +582,16 @@ def _summary(page: _Page) -> str:
     for text in page.texts:
         titles = ", ".join(_e(_doc_title(f)) for f in text.files)
         flagged = sum(1 for u in text.units if u.status in _FLAGGED)
-        note = f" — {flagged} flagged" if flagged else ""
+        seen = sum(1 for u in text.units if u.status == "acknowledged")
+        notes = [f"{flagged} flagged"] * bool(flagged) + [f"{seen} acknowledged"] * bool(seen)
+        note = f" — {', '.join(notes)}" if notes else ""
         sources.append(f'<li><a href="#{_e(_text_id(text))}">{titles}</a>{note}</li>')
+    for lf in page.loaded:
+        if lf.text is None:
+            sources.append(
+                f'<li><a href="#t-{_e(lf.doc_id)}">{_e(_doc_title(lf))}</a> — a reference '
+                f"without text, {len(lf.claims)} claims</li>"
+            )
     nav = f'<nav aria-label="Sources"><h2>Sources</h2><ol>{"".join(sources)}</ol></nav>'
     return (
         f'<header class="top"><h1>factcheck report</h1><p>{verdict}</p>'
@@ -631,12 +639,23 @@ def _findings(page: _Page) -> str:
             f'<p class="fhead">{_badge(status)} <b>{_e(finding.rule)}</b> {_e(finding.name)}'
             f"{gap}</p>"
             f'<p class="msg">{_e(finding.message)}</p>'
-            f'<ul class="fclaims">{"".join(claims)}</ul>'
+            f"{_claim_list(claims)}"
             f'<div class="expl">{_explanation(finding.explanation)}</div>{note}</li>'
         )
     return (
         f'<section id="findings"><h2>Findings ({len(page.findings)})</h2>'
         f'<ol class="findings">{"".join(items)}</ol></section>'
+    )
+
+
+def _claim_list(items: list[str], shown: int = 5) -> str:
+    """A finding's claims; beyond ``shown`` of them, the rest one click away."""
+    if len(items) <= shown + 1:
+        return f'<ul class="fclaims">{"".join(items)}</ul>'
+    rest = "".join(items[shown:])
+    return (
+        f'<ul class="fclaims">{"".join(items[:shown])}</ul><details class="rest"><summary>'
+        f'{len(items) - shown} more claims</summary><ul class="fclaims">{rest}</ul></details>'
     )
 
 
@@ -695,7 +714,7 @@ def _measure_table(page: _Page) -> str:
                 mark = {"suspect": " ✗", "minor": " ✗", "disputed": " ⚖"}.get(status, "")
                 times = f" ×{len(units)}" if len(units) > 1 else ""
                 figures.append(_open_link(units[0], _e(figure) + mark + times, "open fig"))
-            tds.append(f"<td>{'<br>'.join(figures)}</td>")
+            tds.append(f'<td data-src="{_e(_short_name(lf))}">{"<br>".join(figures)}</td>')
         flagged = any(u.status in _FLAGGED for figs in cells.values() for u, _f in figs)
         cls = ' class="differ"' if flagged else ""
         body.append(f'<tr{cls}><th scope="row">{label}</th>{"".join(tds)}</tr>')
@@ -810,7 +829,13 @@ def render_html(
         "summary": report.summary(),
         "flagged": flagged,
         "claims": {
-            str(u.n): {"id": u.claim.id, "part": u.part, "file": u.file.path, "status": u.status}
+            str(u.n): {
+                "id": u.claim.id,
+                "part": u.part,
+                "file": u.file.path,
+                "status": u.status,
+                "at": u.first_segment,
+            }
             for u in page.units
         },
     }

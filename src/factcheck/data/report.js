@@ -11,7 +11,7 @@ function card(n){
   if(!c)return null;
   var copy=c.cloneNode(true);copy.removeAttribute("id");return copy;
 }
-function show(ids,from){
+function show(ids,from,keep){
   body.textContent="";
   ids.forEach(function(n,i){
     var c=card(n);if(!c)return;
@@ -32,7 +32,7 @@ function show(ids,from){
   if(active)active.classList.add("active");
   opener=from||null;
   document.body.classList.add("panel-open");
-  panel.focus({preventScroll:true});
+  if(!keep)panel.focus({preventScroll:true});
   panel.scrollTop=0;
   if(active&&window.matchMedia("(max-width:1000px)").matches){
     active.scrollIntoView({block:"start"});window.scrollBy(0,-12);
@@ -55,9 +55,9 @@ function close(){
   if(active){active.classList.remove("active");active=null;}
   if(opener&&opener.focus)opener.focus();
 }
-function activate(el){
+function activate(el,keep){
   if(el.hasAttribute("data-uncovered")){showUncovered(el);return;}
-  show(el.getAttribute("data-u").split(" "),el);
+  show(el.getAttribute("data-u").split(" "),el,keep);
 }
 function jump(target,n){
   var el=document.getElementById(target);
@@ -90,7 +90,10 @@ document.addEventListener("keydown",function(ev){
     var cur=active?ids.indexOf(active.id):-1;
     var next=ev.key==="n"?(cur+1)%ids.length:(cur<=0?ids.length-1:cur-1);
     var el=document.getElementById(ids[next]);
-    if(el){el.scrollIntoView({block:"center"});el.focus({preventScroll:true});activate(el);}
+    if(el){el.scrollIntoView({block:"center"});el.focus({preventScroll:true});activate(el,true);}
   }
+});
+window.addEventListener("beforeprint",function(){
+  document.querySelectorAll("main details").forEach(function(d){d.open=true;});
 });
 })();
