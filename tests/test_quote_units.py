@@ -53,11 +53,12 @@ def test_rates_and_percentages_in_quotes(
 
 
 def test_a_date_after_a_unit_is_not_a_rate() -> None:
-    """'850 kilograms a year ago' is kilograms, not kilograms a year."""
+    """'850 kilograms a year ago' is kilograms, not kilograms a year; "a year" is one year."""
     from factcheck.quotes import numbers_in
 
-    (found,) = numbers_in("850 kilograms a year ago")
+    found, ago = numbers_in("850 kilograms a year ago")
     assert found.unit is not None and found.unit.dimension == "[mass]"
+    assert ago.value == 1 and ago.unit is not None and ago.unit.name == "year"
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from factcheck.numbers import HEDGE_SYNONYMS, Hedge
 from factcheck.units import CURRENCY_SYMBOLS, SCALE_WORDS, UnitError, UnitInfo, unit_info
 
-__all__ = ["QuoteNumber", "numbers_in"]
+__all__ = [
+    "QuoteNumber",
+    "QuoteRange",
+    "hedge_before",
+    "numbers_in",
+    "range_hedge",
+    "ranges_in",
+    "written_figure",
+]
 
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -34,23 +43,103 @@ _MULTIPLIERS: dict[str, int | Fraction] = {
     "double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "thrice": 3,
     "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2),
 }  # fmt: skip
-#: Dollars (and reais) of other countries, as newsrooms write them: "C$5 million".
+#: Dollars (and reais) of other countries, as newsrooms write them: "C$5 million", "$US31.6
+#: million" (Australian and New Zealand papers put the country after the sign).
 _CURRENCY_PREFIXES = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
-                      "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "₹": "INR"}  # fmt: skip
+                      "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "₹": "INR",
+                      "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD",
+                      "$HK": "HKD", "$S": "SGD"}  # fmt: skip
+#: Currencies written as a word before the figure: "Rs 4,000 crore", "Rs4,000". Three-letter
+#: codes ("EUR 50.8 million", "USD 53.4m") are read from the unit registry.
+_CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR"}
 #: Abbreviated scale words of money figures: "$53.4m", "£2bn", "€300k".
 _MONEY_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 #: Of those, the ones that are scale words even without a currency symbol: "1.2bn euros".
 _PLAIN_SCALES = {"mn", "bn", "tn"}
+#: Scale words of quotes: the claim files' own, their plurals ("4,000 crores"), and "lac", the
+#: other spelling of "lakh".
+_QUOTE_SCALES: dict[str, int] = {
+    **SCALE_WORDS,
+    **{f"{w}s": n for w, n in SCALE_WORDS.items() if w in ("lakh", "crore")},
+    "lac": 10**5,
+    "lacs": 10**5,
+}
 #: Words that follow a figure but are never its unit, though pint knows some ("in" is an inch).
 _NOT_UNITS = frozenset(
     "a an and are as at be by for from in into is it its of on or per than that the this to"
     " was were with while who which".split()
 )
-
-_TOKEN_RE = re.compile(
-    r"(?P<currency>(?:US|C|CA|A|AU|NZ|HK|S|R)\$|[$€£¥₹]|R\$)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?"
-    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
+#: Units that "a" or "an" stands for one of: "a year", "nearly a decade", "an hour", "a tonne".
+_ONE_OF = frozenset(
+    "year decade century millennium month week fortnight day hour minute tonne ton kilogram kilo"
+    " mile kilometre kilometer litre liter".split()
 )
+
+#: Spaces that group thousands: "1 234 567" (SI and many style guides), thin or no-break.
+_THIN_SPACES = "\u00a0\u2009\u202f"
+_TOKEN_RE = re.compile(
+    r"(?P<currency>(?:US|C|CA|A|AU|NZ|HK|S|R)\$|\$(?:US|AU|A|NZ|HK|C|S)(?![A-Za-z])|R\$|[$€£¥₹]+)?"
+    r"\s?(?P<number>\d{1,3}(?:[" + _THIN_SPACES + r"]\d{3})+(?:\.\d+)?(?![\d])"
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d]|[.,]\d)"
+    r"|\d(?:\d|[.,]+(?=\d))*)(?P<pct>\s?%)?"
+    r"|(?P<word>Rs\.?(?=\s?\d)|[A-Za-z]+(?:-[A-Za-z]+)*)"
+)
+_WESTERN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: Indian grouping: lakhs and crores in twos, "12,34,567" (1,234,567).
+_INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+#: Continental grouping with points, only where no English figure reads the same: two groups or
+#: more ("1.234.567"), or a decimal comma after them ("1.234,5").
+_CONTINENTAL_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+")
+#: A decimal comma, read as one only before a percent sign ("3,5 %").
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+#: Separators written twice ("3..5", "1,,000").
+_DOUBLED_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\.\.+|,,+|[.,]{2,})\d+(?:[.,]\d+)*")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan"
+    " feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _digits(text: str, percent: bool) -> tuple[Fraction, tuple[Fraction, ...]] | None:
+    """A figure written in digits: its value, and for a malformed one ("2,4000", "3..5") the
+    figures it probably meant, most likely first (its value is the first). None when the digits
+    are not one figure ("5.6.2024", a date; "1.2.3"): they are read as the figures they start."""
+    plain = text.replace(" ", "").translate({ord(c): None for c in _THIN_SPACES})
+    if plain != text:
+        return Fraction(plain), ()  # "1 234 567"
+    if _WESTERN_RE.fullmatch(text):
+        return Fraction(text.replace(",", "")), ()
+    if _INDIAN_RE.fullmatch(text):
+        return Fraction(text.replace(",", "")), ()  # "12,34,567"
+    if _CONTINENTAL_RE.fullmatch(text):
+        return Fraction(text.replace(".", "").replace(",", ".")), ()  # "1.234.567", "1.234,5"
+    if percent and _DECIMAL_COMMA_RE.fullmatch(text):
+        return Fraction(text.replace(",", ".")), ()  # "3,5 %"
+    if _DOUBLED_RE.fullmatch(text):
+        meant = re.sub(r"([.,])[.,]+", r"\1", text)  # "3..5" -> 3.5, "1,,000" -> 1,000
+        read = _digits(meant, percent)
+        if read is not None:
+            return read[0], (read[0], *read[1])
+        return None
+    if "." not in text and "," in text:
+        return _misgrouped(text)
+    return None
+
+
+def _misgrouped(text: str) -> tuple[Fraction, tuple[Fraction, ...]]:
+    """The readings of digits grouped by commas in no style ("2,4000", "1,23,4", "12,5"): the
+    digits without the commas, then a decimal comma ("12,5" as 12.5), then each long group cut
+    to three digits ("2,4000" as 2,400)."""
+    groups = text.split(",")
+    readings = [Fraction("".join(groups))]
+    if len(groups) == 2 and len(groups[1]) < 3:
+        readings.append(Fraction(f"{groups[0]}.{groups[1]}"))  # a decimal comma: "12,5"
+    if len(groups[0]) <= 3 and all(len(g) >= 3 for g in groups[1:]):
+        cut = Fraction("".join(groups[:1] + [g[:3] for g in groups[1:]]))
+        if cut not in readings:
+            readings.append(cut)  # a digit too many: "2,4000" as 2,400
+    return readings[0], tuple(readings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +154,14 @@ class QuoteNumber:
     unit: UnitInfo | None = None
     #: The unit's words as written.
     unit_text: str | None = None
-    #: Where in the quote the figure starts (its currency symbol included).
+    #: Where in the quote the figure starts (its currency symbol or code included).
     start: int = 0
+    #: What is wrong with a malformed figure ("2,4000", "3..5", "$$5"); None for a figure
+    #: written in some style's way.
+    malformed: str | None = None
+    #: The figures a malformed figure probably meant, most likely first (``value`` is the
+    #: first): "2,4000" -> 24,000 or 2,400. Empty for a well-formed figure.
+    readings: tuple[Fraction, ...] = ()
 
 
 def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
@@ -77,16 +172,34 @@ def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
         return _ONES[parts[0]] * _FRACTIONS[parts[1]], 1  # two-thirds
     if len(parts) >= 2 and parts[0] in _ONES and parts[1] not in _ONES:
         return Fraction(_ONES[parts[0]]), 1  # "six-month", "two-year", "three-day"
-    if word in ("a", "an") and i + 1 < len(words) and words[i + 1].lower() in SCALE_WORDS:
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    if word in ("a", "an", "one") and following == "hundred":
+        return Fraction(100), 2  # "a hundred people"; "a hundred thousand": the scale follows
+    if word in ("a", "an") and following in _QUOTE_SCALES:
         return Fraction(1), 1  # "a million people": the scale word follows
+    if word in ("a", "an") and following.removesuffix("s") in _ONE_OF:
+        return Fraction(1), 1  # "a year", "nearly a decade", "an hour": one of the unit
+    if word == "half" and following in ("a", "an") and i + 2 < len(words):
+        after = words[i + 2].lower()
+        if after in _QUOTE_SCALES:
+            return Fraction(_QUOTE_SCALES[after], 2), 3  # "half a million"
+        if after in _ONE_OF:
+            return Fraction(1, 2), 2  # "half a year": the unit follows
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
         value = Fraction(_TENS[parts[0]] + _ONES[parts[1]])  # twenty-five
     elif word in _ONES:
         value = Fraction(_ONES[word])
     elif word in _TENS:
         value = Fraction(_TENS[word])
-    elif word in ("a", "one") and i + 1 < len(words) and words[i + 1].lower() in _FRACTIONS:
-        return _FRACTIONS[words[i + 1].lower()], 2
+    elif word in ("a", "one") and following in _FRACTIONS:
+        part = _FRACTIONS[following]
+        rest = [w.lower() for w in words[i + 2 : i + 5]]
+        if len(rest) == 3 and rest[:2] in (["of", "a"], ["of", "an"]):
+            if rest[2] in _QUOTE_SCALES:
+                return part * _QUOTE_SCALES[rest[2]], 5  # "a quarter of a million"
+            if rest[2] in _ONE_OF:
+                return part, 4  # "a quarter of a century": the unit follows
+        return part, 2
     elif word in ("half", "halves"):
         return Fraction(1, 2), 1  # "more than half"
     elif word in _MULTIPLIERS:
@@ -138,8 +251,10 @@ def _one_in(
     if kind == "number" and currency is None:
         if re.fullmatch(r"1[89]\d\d|2[01]\d\d", text):
             return None  # "5 in 2024": a year, not one in 2,024
-        value = Fraction(text.replace(",", ""))
-        used = 1
+        read_digits = _digits(text, False)
+        if read_digits is None:
+            return None
+        value, used = read_digits[0], 1
     elif kind == "word":
         read = _word_number([t[0] for t in tokens], k)
         if read is None or read[0].denominator != 1:
@@ -147,15 +262,15 @@ def _one_in(
         value, used = read
     else:
         return None
-    if k + used < len(words) and words[k + used] in SCALE_WORDS:  # "one in 5 million"
-        value *= SCALE_WORDS[words[k + used]]
+    if k + used < len(words) and words[k + used] in _QUOTE_SCALES:  # "one in 5 million"
+        value *= _QUOTE_SCALES[words[k + used]]
         used += 1
     return (value, k + used - j, k - j) if value > 0 else None
 
 
 #: Words a claim file may not use as units (they are ambiguous) but a quote may: "5 tons" is a
 #: ton of some kind, and the quote check accepts any kind of ton for it.
-_QUOTE_SPELLINGS = {"ton": "short_ton", "tons": "short_tons", "pc": "percent"}
+_QUOTE_SPELLINGS = {"ton": "short_ton", "tons": "short_tons", "pc": "percent", "quid": "GBP"}
 #: Abbreviations pint reads as something news copy never means, or as one of two things: "3 pts"
 #: (points, not pints), "15kt" (kilotonnes or knots), "3nm" (nanometres or nautical miles). A
 #: quote's figure with one of them has no unit to compare.
@@ -164,7 +279,7 @@ _NOT_QUOTE_UNITS = frozenset({"pt", "pts", "kt", "nm"})
 
 @functools.lru_cache(maxsize=4096)
 def _unit_of(text: str) -> UnitInfo | None:
-    if len(text) < 2 or text.lower() in _NOT_UNITS or text.lower() in SCALE_WORDS:
+    if len(text) < 2 or text.lower() in _NOT_UNITS or text.lower() in _QUOTE_SCALES:
         return None
     if text.lower() in _NOT_QUOTE_UNITS:
         return None
@@ -207,22 +322,127 @@ def _per(
     return (info, used) if info is not None else None
 
 
+def _currency_code(written: str) -> str:
+    """The unit a currency written before a figure stands for: "$" -> "USD", "A$" -> "AUD",
+    "Rs" -> "INR", "EUR" -> "EUR"."""
+    return (
+        _CURRENCY_PREFIXES.get(written)
+        or CURRENCY_SYMBOLS.get(written)
+        or _CURRENCY_WORDS.get(written)
+        or written
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_currency_word(word: str) -> bool:
+    """Whether a word before a figure is its currency: "EUR 50.8 million", "Rs 4,000 crore"."""
+    if word in _CURRENCY_WORDS:
+        return True
+    if len(word) != 3 or not word.isupper():
+        return False
+    info = _unit_of(word)
+    return info is not None and info.dimension.startswith("[currency_")
+
+
+_SIGNS = frozenset("$€£¥₹")
+_SPLIT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+Token = tuple[str, str | None, str | None]
+
+
+def _tokens(
+    quote: str,
+) -> tuple[list[Token], list[int], dict[int, tuple[Fraction, tuple[Fraction, ...]]]]:
+    """The quote's words and figures in digits: (text, kind, currency) each, where each starts,
+    and each figure's value with, for a malformed figure, the figures it probably meant. A
+    currency word before a figure ("EUR 50.8 million") becomes the figure's currency."""
+    tokens: list[Token] = []
+    starts: list[int] = []
+    values: dict[int, tuple[Fraction, tuple[Fraction, ...]]] = {}
+    for match in _TOKEN_RE.finditer(quote):
+        number = match.group("number")
+        if not number:
+            tokens.append((match.group("word"), "word", None))
+            starts.append(match.start())
+            continue
+        currency = match.group("currency")
+        pct = bool(match.group("pct"))
+        sort = "percent" if pct else "number"
+        start = match.start()
+        if (
+            currency is None
+            and tokens
+            and _is_currency_word(tokens[-1][0])
+            and not quote[starts[-1] + len(tokens[-1][0]) : match.start("number")].strip()
+        ):
+            currency, start = tokens[-1][0], starts[-1]  # "EUR 50.8 million", "Rs4,000"
+            tokens.pop()
+            starts.pop()
+        doubled = currency is not None and len(currency) > 1 and set(currency) <= _SIGNS
+        if doubled:
+            currency = currency[-1]  # "$$5"
+        previous = tokens[-1][0].lower().rstrip(".") if tokens else ""
+        pieces: list[tuple[str, int]] = [(number, match.start("number"))]
+        read = None if " " in number and previous in _MONTHS else _digits(number, pct)
+        if read is None:  # "5.6.2024", "May 5 200 people": the figures they start with
+            offset = match.start("number")
+            pieces = [(m[0], offset + m.start()) for m in _SPLIT_RE.finditer(number)]
+        for n, (piece, at) in enumerate(pieces):
+            last = n == len(pieces) - 1
+            values[len(tokens)] = (
+                read if read is not None else (Fraction(piece.replace(",", "")), ())
+            )
+            if doubled:
+                values[len(tokens)] = (values[len(tokens)][0], (values[len(tokens)][0],))
+            tokens.append((piece, sort if last else "number", currency if n == 0 else None))
+            starts.append(start if n == 0 else at)
+    return tokens, starts, values
+
+
+def _what_is_malformed(text: str, currency: str | None) -> str:
+    """What is wrong with a malformed figure, in a few words."""
+    if re.search(r"[.,]{2,}", text):
+        return "a separator written twice"
+    if "," in text:
+        return "commas that group its digits in no style (thousands go in threes)"
+    return "a currency sign written twice"
+
+
+def _scale_at(tokens: list[Token], j: int, currency: str | None) -> int | None:
+    """The size of a scale word at token ``j`` ("million", "crore", "m" after a currency)."""
+    if j >= len(tokens) or tokens[j][1] != "word":
+        return None
+    word = tokens[j][0].lower()
+    if word in _QUOTE_SCALES:
+        return _QUOTE_SCALES[word]
+    if word in _MONEY_SCALES and (currency is not None or word in _PLAIN_SCALES):
+        return _MONEY_SCALES[word]  # "$53.4m", "£2bn"
+    return None
+
+
+_OPEN_RE = re.compile(r"\s*\(\s*")
+_CLOSE_RE = re.compile(r"\s*\)\s*")
+
+
+def _shared_scale(quote: str, tokens: list[Token], starts: list[int], j: int) -> str | None:
+    """The scale word after a conversion in brackets that follows a figure without one:
+    "million" in "$US31.6 ($42) million"; None otherwise."""
+    if j + 1 >= len(tokens) or tokens[j][1] != "number" or tokens[j][2] is None:
+        return None
+    before = quote[quote.find(tokens[j - 1][0], starts[j - 1]) + len(tokens[j - 1][0]) : starts[j]]
+    end = quote.find(tokens[j][0], starts[j]) + len(tokens[j][0])
+    after = quote[end : starts[j + 1]]
+    if not _OPEN_RE.fullmatch(before) or not _CLOSE_RE.fullmatch(after):
+        return None
+    return tokens[j + 1][0] if _scale_at(tokens, j + 1, tokens[j][2]) is not None else None
+
+
 def numbers_in(quote: str) -> list[QuoteNumber]:
     """Every figure in a quote, with the unit or currency written next to it.
 
     >>> [str(n.value) for n in numbers_in("$53.4 million in cash and 117 firearms")]
     ['53400000', '117']
     """
-    tokens: list[tuple[str, str | None, str | None]] = []  # (text, kind, currency)
-    starts: list[int] = []  # where each token starts in the quote
-    for match in _TOKEN_RE.finditer(quote):
-        if match.group("number"):
-            sort = "percent" if match.group("pct") else "number"
-            tokens.append((match.group("number"), sort, match.group("currency")))
-            starts.append(match.start())
-        else:
-            tokens.append((match.group("word"), "word", None))
-            starts.append(match.start())
+    tokens, starts, read_digits = _tokens(quote)
     words = [t[0] for t in tokens]
     found: list[QuoteNumber] = []
     i = 0
@@ -230,10 +450,12 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
         text, kind, currency = tokens[i]
         value: Fraction | None = None
         used = 1
+        readings: tuple[Fraction, ...] = ()
         if kind in ("number", "percent"):
-            value = Fraction(text.replace(",", ""))
+            value, readings = read_digits[i]
             if kind == "percent":
                 value /= 100
+                readings = tuple(r / 100 for r in readings)
         elif kind == "word":
             read = _word_number(words, i)
             if read is not None:
@@ -267,22 +489,20 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             j += 2
         if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "times":
             j += 1  # "three times": a multiplier
-        if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() in SCALE_WORDS:
-            value *= SCALE_WORDS[tokens[j][0].lower()]
+        shared: str | None = None  # a scale word written after a bracketed conversion
+        scale = _scale_at(tokens, j, currency)
+        if scale is not None:
+            value *= scale
             j += 1
-        elif (
-            j < len(tokens)
-            and tokens[j][1] == "word"
-            and tokens[j][0].lower() in _MONEY_SCALES
-            and (currency is not None or tokens[j][0].lower() in _PLAIN_SCALES)
-        ):
-            value *= _MONEY_SCALES[tokens[j][0].lower()]  # "$53.4m", "£2bn"
-            j += 1
+        elif kind == "number" and (scale_word := _shared_scale(quote, tokens, starts, j)):
+            # "$US31.6 ($42) million": the conversion in brackets shares the scale word
+            value *= _scale_at(tokens, j + 1, tokens[j][2]) or 1
+            shared = scale_word
         unit: UnitInfo | None = None
         unit_text: str | None = None
         if currency is not None:
             unit_text = currency
-            unit = _unit_of(_CURRENCY_PREFIXES.get(currency) or CURRENCY_SYMBOLS[currency])
+            unit = _unit_of(_currency_code(currency))
         elif j < len(tokens) and tokens[j][1] == "word":
             for span in (2, 1):
                 if j + span > len(tokens) or any(t[1] != "word" for t in tokens[j : j + span]):
@@ -304,8 +524,17 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                         )
                         j += used
                     break
-        raw = " ".join(words[i:j])
-        found.append(QuoteNumber(value, raw, unit, unit_text, starts[i]))
+        raw = " ".join(words[i:j]) if shared is None else f"{words[i]} {shared}"
+        malformed = None
+        if readings:
+            base = readings[0]
+            readings = tuple(r * value / base for r in readings) if base else readings
+            malformed = _what_is_malformed(text, currency)
+        found.append(
+            QuoteNumber(
+                value, raw, unit, unit_text, starts[i], malformed=malformed, readings=readings
+            )
+        )
         i = max(j, i + 1)
     return found + _clock_times(quote) + _compound_durations(quote, found)
 
@@ -387,7 +616,7 @@ class QuoteRange:
 
 #: What joins the ends of a range; "and" only after "between".
 _JOIN_RE = re.compile(
-    r"(?P<pct>\s?%)?\s*(?:(?P<word>to|and)\b|[-\u2010\u2011\u2012\u2013\u2014])\s*"
+    r"(?P<pct>\s?%)?\s*(?:(?P<word>to|and|up\s+to)\b|[-\u2010\u2011\u2012\u2013\u2014])\s*"
 )
 #: Words before "from" that make "from A to B" a change, not a range ("rose from 10 to 20").
 _CHANGE_WORDS = frozenset(
@@ -438,15 +667,28 @@ def _end_of(quote: str, n: QuoteNumber) -> int:
 def _scale_of(n: QuoteNumber) -> int:
     """The scale word a figure is written with ("3 million", "$3m"): its size, or 1."""
     for word in n.text.lower().split()[1:]:
-        if word in SCALE_WORDS and word != "dozen":
-            return SCALE_WORDS[word]
-        if word in _MONEY_SCALES and (
-            n.unit_text in _CURRENCY_PREFIXES
-            or n.unit_text in CURRENCY_SYMBOLS
-            or word in _PLAIN_SCALES
-        ):
+        if word in _QUOTE_SCALES and word != "dozen":
+            return _QUOTE_SCALES[word]
+        if word in _MONEY_SCALES and (_written_before(n) or word in _PLAIN_SCALES):
             return _MONEY_SCALES[word]
     return 1
+
+
+def scale_word(figure: QuoteNumber) -> tuple[str, int] | None:
+    """The scale word a figure is written with, as written, and its size: ("million", 10**6)
+    for "$3 million", ("m", 10**6) for "$3m"; None for a figure without one."""
+    size = _scale_of(figure)
+    if size == 1:
+        return None
+    for word in figure.text.split()[1:]:
+        if _QUOTE_SCALES.get(word.lower()) == size or _MONEY_SCALES.get(word.lower()) == size:
+            return word, size
+    return None
+
+
+def _written_before(n: QuoteNumber) -> bool:
+    """Whether a figure's unit is written before it: a currency sign or code ("$2", "EUR 2")."""
+    return n.unit_text is not None and not n.text.endswith(n.unit_text)
 
 
 def _is_percent(quote: str, n: QuoteNumber) -> bool:
@@ -485,6 +727,11 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
         between = bool(before) and before[-1] == "between"
         if join.group("word") == "and" and not between:
             continue  # "10 and 20 people": two figures
+        if join.group("word") not in (None, "to", "and") and (not before or before[-1] != "from"):
+            continue  # "up to" joins a range only after "from": "from 200 up to 300"
+        changed = any(w.strip(",.") in _CHANGE_WORDS for w in before[-5:-1])
+        if before and before[-1] == "by" and changed and (a.unit or _is_percent(quote, a)):
+            continue  # "rose by 3.5% to 12.5%": the change, then the level
         if (
             before
             and before[-1] == "from"
@@ -502,12 +749,7 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
             if a.unit.dimension != b.unit.dimension:
                 continue  # "12 kg to 300 people"
             low = low * a.unit.factor / b.unit.factor  # "six months to two years": in years
-        if (
-            a.unit is not None
-            and b.unit is None
-            and a.unit_text not in CURRENCY_SYMBOLS
-            and a.unit_text not in _CURRENCY_PREFIXES
-        ):
+        if a.unit is not None and b.unit is None and not _written_before(a):
             continue  # "3 years to 5": a unit is written on the last end, or on both
         scale_a, scale_b = _scale_of(a), _scale_of(b)
         if scale_b > 1 and scale_a == 1 and low < b.value / scale_b:
@@ -526,3 +768,218 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
             QuoteRange(low, b.value, quote[start:last], unit, unit_text, start, (a.start, b.start))
         )
     return found
+
+
+# --- Hedges: the word right before a figure that qualifies it ("nearly 300", "more than $5m") ---
+
+#: The words before a figure: a word (maybe abbreviated, "est.") or any other single character.
+_WORD_BEFORE = re.compile(r"[a-z]+(?:['-][a-z]+)*\.?|\S")
+#: The hedge words as word sequences, longest first ("just under" before "under").
+_HEDGE_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(w.split()), w) for w in HEDGE_SYNONYMS), key=lambda p: -len(p[0])
+)
+#: Hedge words that are also prepositions of place or time: "spread over three continents",
+#: "over a 10-month period", "about a 12-year-old boy" say where, when or what, not how many.
+_PREPOSITIONS = frozenset({"over", "under", "above", "below", "around", "about"})
+#: Words after which "over" (and "under", "above", "below") spreads something over the figure:
+#: "spread over three continents", "carried out over two days".
+_SPREAD = frozenset(
+    "spread spreads spreading span spans spanned spanning stretched stretches stretching"
+    " scattered distributed place occurred happened fought played across out conducted held"
+    " staged unfolded executed mounted split divided".split()
+)
+#: Words after which "over" a time is "more than" it ("lasted over 30 hours", "for over ten
+#: years"); after other words "over" a time is when ("raids over two days": during them).
+_FOR_A_TIME = frozenset(
+    "for lasted lasting lasts last took take takes taking spent spend spends spending to of in"
+    " after than served serving serve is was were be been are within aged just".split()
+)
+#: Words before "up to" that make it "rising to" or a phrasal verb, not "at most": "rose up to
+#: 300", "adds up to 300", "signed up to 10 deals".
+_UP_TO_VERBS = frozenset(
+    "rose rise rises risen rising climbed climb climbs climbing jumped jump jumps went go goes"
+    " going gone moved move moves moving edged crept shot soared surged increased increase"
+    " increases increasing grew grow grows growing grown added add adds adding sum sums summed"
+    " summing totted signed sign signs stepped step steps pushed push ticked tick counted"
+    " built build lead led run".split()
+)
+#: Hedge words that may qualify a year ("around 2020"); before the others a year is a date
+#: ("up to 2024" is until 2024, "under a 2019 law" is a law of 2019).
+_YEAR_HEDGES = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                          "circa", "estimated", "an estimated"})  # fmt: skip
+_ADJECTIVE_RE = re.compile(r"[\w,.]+-(?P<noun>[a-z]+)")
+_YEAR_RE = re.compile(r"(?:1[89]|20|21)\d\d")
+
+
+def _is_year(quote: str, figure: QuoteNumber) -> bool:
+    """Whether a figure is a year: four digits from 1800 to 2199, no unit, no comma."""
+    return (
+        figure.unit is None
+        and figure.value.denominator == 1
+        and bool(_YEAR_RE.fullmatch(figure.text))
+        and quote[_start_of(quote, figure) :].startswith(figure.text)
+    )
+
+
+def _is_adjective(quote: str, figure: QuoteNumber) -> bool:
+    """Whether a figure is written as part of an adjective: "10-month", "16-year-old",
+    "two-day" (not "two-thirds" or "twenty-five", which are figures)."""
+    chunk = quote[_start_of(quote, figure) :].split(maxsplit=1)
+    found = _ADJECTIVE_RE.match(chunk[0].lower()) if chunk else None
+    if found is None:
+        return False
+    noun = found["noun"]
+    return noun not in _ONES and noun not in _FRACTIONS and noun not in ("odd", "plus")
+
+
+def _bracketed_after(
+    quote: str, figure: QuoteNumber, figures: Sequence[QuoteNumber]
+) -> QuoteNumber | None:
+    """The figure a bracketed figure converts: "€50m" for "$53m" in "about €50m ($53m)"."""
+    start = _start_of(quote, figure)
+    opening = quote.rfind("(", 0, start)
+    if opening < 0 or quote[opening + 1 : start].strip():
+        return None
+    for other in figures:
+        if other.start < opening and not quote[_end_of(quote, other) : opening].strip():
+            return other
+    return None
+
+
+def hedge_before(
+    quote: str, figure: QuoteNumber, figures: Sequence[QuoteNumber] | None = None
+) -> str | None:
+    """The hedge word (a key of `factcheck.numbers.HEDGE_SYNONYMS`) that qualifies a figure of
+    the quote: the one right before it, an article allowed between ("nearly a third", "more than
+    a million"); None when none does.
+
+    A hedge word in another sense is not one: a preposition ("over the weekend", "spread over
+    three continents", "raids carried out over two days", "over a 10-month period", "about a
+    12-year-old boy"), "up to" as "rising to" or a phrasal verb ("rose up to 300", "adds up to
+    300", "up to 2024"), "some" as a determiner ("some 16-year-olds"), any hedge word before
+    "the" ("about the 300 arrests", "more than the 300 of last year") or before a year used as a
+    date ("under a 2019 law"). A conversion in brackets shares the hedge of the figure it
+    converts: "$53m" in "about €50m ($53m)" is "about".
+
+    >>> quote = "about €50m ($53m) over a 10-month period"
+    >>> [hedge_before(quote, n) for n in numbers_in(quote)]
+    ['about', 'about', None]
+    """
+    read = numbers_in(quote) if figures is None else figures
+    converted = _bracketed_after(quote, figure, read)
+    if converted is not None:
+        return hedge_before(quote, converted, read)
+    return _hedge_at(quote, figure.start, figure)
+
+
+def range_hedge(quote: str, written: QuoteRange) -> str | None:
+    """The hedge word that qualifies a whole range: only "about" and its synonyms ("about 10 to
+    15 people"); "up to 50 to 100 times" is the range, not "at most"."""
+    first = next((n for n in numbers_in(quote) if n.start == written.ends[0]), None)
+    word = _hedge_at(quote, written.start, first)
+    return word if word is not None and HEDGE_SYNONYMS[word] is Hedge.ABOUT else None
+
+
+def written_figure(figure: QuoteNumber) -> str:
+    """A figure as the quote writes it, its currency before it: "$5 million", "EUR 50.8m"."""
+    if figure.unit_text is None or figure.text.endswith(figure.unit_text):
+        return figure.text
+    space = " " if figure.unit_text[-1].isalpha() else ""
+    return f"{figure.unit_text}{space}{figure.text}"  # the currency before the figure
+
+
+def _hedge_at(quote: str, start: int, figure: QuoteNumber | None) -> str | None:
+    """The hedge word right before ``start`` (an article allowed between) that qualifies what
+    starts there, unless it is used in another sense."""
+    words = _WORD_BEFORE.findall(quote[:start].lower())
+    skipped = ""
+    for _ in range(2):
+        for phrase, word in _HEDGE_PHRASES:
+            if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
+                before = words[-len(phrase) - 1] if len(words) > len(phrase) else ""
+                return None if _other_sense(quote, figure, word, before, skipped) else word
+        if not words or words[-1] not in ("a", "an", "the"):
+            break
+        skipped, words = words[-1], words[:-1]
+    return None
+
+
+def _other_sense(
+    quote: str, figure: QuoteNumber | None, word: str, before: str, skipped: str
+) -> bool:
+    """Whether a hedge word before a figure is used in another sense (see `hedge_before`)."""
+    if skipped == "the":
+        return True  # "over the 42.195 km", "about the 300 arrests"
+    if word == "up to" and (before in _UP_TO_VERBS or _WESTERN_RE.fullmatch(before)):
+        return True  # "rose up to 300", "from 200 up to 300"
+    if figure is None:
+        return word in _PREPOSITIONS and before in _SPREAD
+    if _is_year(quote, figure) and word not in _YEAR_HEDGES:
+        return True  # "up to 2024", "under a 2019 law"
+    if word in _PREPOSITIONS:
+        if before in _SPREAD:
+            return True  # "spread over three continents"
+        if skipped and _is_adjective(quote, figure):
+            return True  # "over a 10-month period", "about a 12-year-old boy"
+        if (
+            skipped
+            and figure.value > 1
+            and figure.text.split()[0].isdigit()
+            and (not any(w in _QUOTE_SCALES for w in figure.text.lower().split()))
+        ):
+            return True  # "under a 2019 law", "about a 300-strong crowd": "a" is not the figure's
+        timed = figure.unit is not None and figure.unit.dimension == "[time]"
+        if word == "over" and timed and before and before not in _FOR_A_TIME:
+            return True  # "raids over two days": during them
+    return word == "some" and not skipped and _is_adjective(quote, figure)  # "some 16-year-olds"
+
+
+def figure_words(quote: str, value: Fraction) -> str | None:
+    """The words of a quote that write a figure of this value with its currency, scale word and
+    hedge word ("about €50m" in "about €50m ($53m)"); the whole quote when the figure shares
+    words with another (a conversion in brackets shares the scale word or the hedge of the
+    figure it converts: "$US31.6 ($42) million", "about €50m ($53m)"); None when the quote
+    does not write the figure."""
+    figures = numbers_in(quote)
+    for n in figures:
+        if value not in (n.value, *n.readings):
+            continue
+        start, end = _start_of(quote, n), _end_of(quote, n)
+        if ")" in quote[start:end] or any(start < o.start < end for o in figures if o is not n):
+            return quote  # "$US31.6 ($42) million": the scale word is both figures'
+        word = hedge_before(quote, n, figures)
+        if word is not None and _bracketed_after(quote, n, figures) is not None:
+            return quote  # "about €50m ($53m)": the hedge is the converted figure's
+        if word is not None:
+            at = quote.lower().rfind(word, 0, start)
+            start = at if at >= 0 else start
+        return quote[start:end]
+    return None
+
+
+#: Words after a hedge word that make it a preposition or an adverb: "around the world", "about
+#: the operation", "over the weekend", "up to now", "over it".
+_NOT_HEDGED = frozenset(
+    "the this that these those its it their them his him her our us my your now date which"
+    " what whom whose who there here".split()
+)
+_PHRASE_RE = re.compile(
+    r"(?<![\w-])(?P<hedge>"
+    + "|".join(re.escape(w) for _, w in _HEDGE_PHRASES)
+    + r")(?![\w-])(?:\s+(?P<next>[\w']+))?",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def hedge_words_in(quote: str) -> tuple[str, ...]:
+    """The hedge words of a quote, wherever they stand, that may hedge a figure: not those used
+    as prepositions or adverbs before a determiner or pronoun ("around the world", "about the
+    operation", "over the weekend", "up to now"). Keys of `HEDGE_SYNONYMS`, in order."""
+    found = []
+    for match in _PHRASE_RE.finditer(quote):
+        following = match["next"] or ""
+        if following.lower() in _NOT_HEDGED and not following.isupper():  # "US$5m" is not "us"
+            continue
+        found.append(" ".join(match["hedge"].lower().split()))
+    return tuple(found)

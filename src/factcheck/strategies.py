@@ -262,6 +262,41 @@ def _text(number: Decimal | Fraction) -> str:
     return text
 
 
+#: How style guides group a figure's thousands: none, commas, spaces, narrow no-break spaces
+#: (SI), Indian lakhs and crores.
+_GROUPINGS = ("", ",", " ", "\u202f", "indian")
+#: Words before a figure's sentence in which hedge words are not hedges: "over the weekend",
+#: "around the world", "up to now".
+_OTHER_SENSES = ("", "Over the weekend, ", "Around the world, ", "Up to now, ",
+                 "Officials talked about the operation; ", "Over a 10-month period, ")  # fmt: skip
+
+
+def _grouped(number: Decimal, grouping: str) -> str:
+    """A figure with its thousands grouped as a style guide writes them: "1,234,567",
+    "1 234 567", "12,34,567"."""
+    whole, dot, decimals = format(number, "f").partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    if not grouping or len(digits) <= 3:
+        return format(number, "f")
+    if grouping == "indian":
+        head, tail = digits[:-3], digits[-3:]
+        pairs = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+        text = ",".join([*pairs, tail])
+    else:
+        groups = [digits[max(0, i - 3) : i] for i in range(len(digits), 0, -3)][::-1]
+        text = grouping.join(groups)
+    return f"{sign}{text}{dot}{decimals}"
+
+
+def _spelled(number: Decimal, style: int) -> tuple[str, str]:
+    """The figure of a value claim's quote, in one of the styles (0 is plain digits), after
+    words that use hedge words in another sense."""
+    return _OTHER_SENSES[style // len(_GROUPINGS) % len(_OTHER_SENSES)], _grouped(
+        number, _GROUPINGS[style % len(_GROUPINGS)]
+    )
+
+
 def values_with_units(dimension: str | None = None) -> st.SearchStrategy[tuple[Fraction, str]]:
     """An exact value (whole, or with up to two decimals) with a unit of ``dimension`` (any of
     `UNITS` when None). Counts of things are whole numbers in base units."""
@@ -427,9 +462,17 @@ def _count_text(n: int, words: bool) -> str:
 
 
 def _value_claim(
-    cid: str, key: str, hedge: Hedge, written: Decimal, unit: str, *, exact: bool = False
+    cid: str,
+    key: str,
+    hedge: Hedge,
+    written: Decimal,
+    unit: str,
+    *,
+    exact: bool = False,
+    style: int = 0,
 ) -> ValueClaim:
-    quote = f"{key} was {_hedge_words(hedge)}{_text(written)} {unit}"
+    before, figure = _spelled(written, style)
+    quote = f"{before}{key} was {_hedge_words(hedge)}{figure} {unit}"
     precision = Decimal(0) if exact else None
     return ValueClaim(
         id=cid, quote=quote, measure=key, value=written, unit=unit, hedge=hedge, precision=precision
@@ -437,9 +480,10 @@ def _value_claim(
 
 
 def _figure_duration(
-    cid: str, key: str, hedge: Hedge, written: Decimal, unit: str
+    cid: str, key: str, hedge: Hedge, written: Decimal, unit: str, style: int = 0
 ) -> DurationClaim:
-    quote = f"{key} lasted {_hedge_words(hedge)}{_text(written)} {unit}"
+    before, figure = _spelled(written, style)
+    quote = f"{before}{key} lasted {_hedge_words(hedge)}{figure} {unit}"
     return DurationClaim(id=cid, quote=quote, measure=key, value=written, unit=unit, hedge=hedge)
 
 
@@ -872,10 +916,11 @@ def _write_quantities(draw: st.DrawFn, world: World, out: _Writer) -> None:
                 )
                 continue
             hedge, written = draw(hedged_values(restated))
+            style = draw(st.integers(0, len(_GROUPINGS) * len(_OTHER_SENSES) - 1))
             if timed:
-                out.add(_figure_duration(out.next_id("lasted"), key, hedge, written, other))
+                out.add(_figure_duration(out.next_id("lasted"), key, hedge, written, other, style))
             else:
-                out.add(_value_claim(out.next_id("val"), key, hedge, written, other))
+                out.add(_value_claim(out.next_id("val"), key, hedge, written, other, style=style))
 
 
 def _multiple_claim(

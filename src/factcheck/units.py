@@ -39,6 +39,8 @@ SCALE_WORDS: dict[str, int] = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    "lakh": 10**5,
+    "crore": 10**7,
 }
 
 #: Currency symbols and the currency unit each one stands for.

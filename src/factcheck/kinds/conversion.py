@@ -38,6 +38,7 @@ from factcheck.claims import (
     _Valued,
 )
 from factcheck.dates import DateRange, parse_partial_date
+from factcheck.quotes import figure_words
 from factcheck.units import unit_info
 
 if TYPE_CHECKING:
@@ -311,6 +312,11 @@ class ConversionClaim(ClaimBase, _Valued):
         fragments = self.fragments
         if len(fragments) == 2:
             return fragments[index]
+        unit = self.unit if index == 0 else self.converted_unit
+        for fragment in fragments:
+            words = figure_words(fragment, Fraction(figure) * unit_info(unit).scale)
+            if words is not None:
+                return words
         for fragment in fragments:
             words = _figure_words(fragment, figure)
             if words is not None:

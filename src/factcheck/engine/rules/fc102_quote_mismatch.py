@@ -104,8 +104,9 @@ def _range_problems(entry: Entry) -> list[tuple[str, str]]:
     if unit is None or len(as_written) < len(hits):
         return []  # a range in another unit of the dimension is the claim's, converted
     info = unit_info(unit)
-    units = [r.unit for r in hits if r.unit is not None]
-    if units and not any(_same_unit(u, info.dimension, info.factor / info.scale) for u in units):
+    units = [(r.unit, r.unit_text) for r in hits if r.unit is not None]
+    plain = info.factor / info.scale
+    if units and not any(_same_unit(u, info.dimension, plain, w) for u, w in units):
         shown = next(r.unit_text or "" for r in hits if r.unit is not None)
         return [
             ("unit", f"the quote gives the range in '{shown}' but the claim's unit is '{unit}'")
@@ -191,11 +192,20 @@ def _other_kind(
     )
 
 
-def _same_unit(found: UnitInfo, dimension: str, factor: Fraction) -> bool:
+#: The currencies a bare "$" may stand for: an Australian paper's "$48.6 million" is Australian
+#: dollars, a Canadian paper's Canadian dollars.
+_DOLLARS = frozenset(f"[currency_{code}]" for code in ("USD", "AUD", "CAD", "NZD", "HKD", "SGD"))
+
+
+def _same_unit(
+    found: UnitInfo, dimension: str, factor: Fraction, written: str | None = None
+) -> bool:
     """Whether a unit written in a quote is the claim's unit (tons of any kind are tons;
-    "pounds" may be sterling; "cents" may be euro cents)."""
+    "pounds" may be sterling; "cents" may be euro cents; a bare "$" is any dollar)."""
     if found.dimension == dimension and found.factor == factor:
         return True
+    if written == "$" and dimension in _DOLLARS:
+        return factor == found.factor  # "$48.6 million" in an Australian paper
     if found.name == "point" and dimension == "dimensionless":
         return True  # "up 3 points" of a rate in percent: percentage points
     if found.name == "US_cent" and dimension in _CENT_CURRENCIES:
@@ -281,9 +291,9 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
         if unit is None:
             continue
         claimed = unit_info(unit)
-        units = [n.unit for n in hits if n.unit is not None]
+        units = [(n.unit, n.unit_text) for n in hits if n.unit is not None]
         plain = claimed.factor / claimed.scale  # the unit without its scale words
-        if units and not any(_same_unit(u, claimed.dimension, plain) for u in units):
+        if units and not any(_same_unit(u, claimed.dimension, plain, w) for u, w in units):
             shown = next(n.unit_text for n in hits if n.unit is not None)
             problems.append(
                 (

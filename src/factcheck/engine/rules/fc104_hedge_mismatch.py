@@ -5,8 +5,6 @@ The rule's documentation is its function's docstring (``factcheck rules``, docs/
 
 from __future__ import annotations
 
-import re
-
 from factcheck.engine.constraints import (
     Compiled,
 )
@@ -17,52 +15,21 @@ from factcheck.engine.explain import (
 )
 from factcheck.engine.registry import rule
 from factcheck.engine.rules.quoted_figures import (
-    HEDGE_PHRASES,
     expected_figures,
     expected_range,
     figure_matches,
     quote_figures,
     quote_ranges,
-    quote_words,
     range_matches,
 )
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
+from factcheck.quotes import hedge_before, hedge_words_in, range_hedge, written_figure
 from factcheck.report import Finding
+from factcheck.units import unit_info
 
-#: The words before a figure: a word (maybe abbreviated, "est.") or any other single character.
-_WORD_BEFORE = re.compile(r"[a-z]+(?:['-][a-z]+)*\.?|\S")
-#: Words that may stand between a hedge and its figure: "nearly a third", "about the 300".
-_ARTICLES = frozenset({"a", "an", "the"})
 _HEDGE_WORDS: dict[Hedge, list[str]] = {}
 for _word, _hedge in HEDGE_SYNONYMS.items():
     _HEDGE_WORDS.setdefault(_hedge, []).append(_word)
-
-
-#: Hedge words that are also prepositions, and the words after which they are one: "spread over
-#: three continents" says where, not "more than three".
-_PREPOSITIONS = frozenset({"over", "under", "above", "below"})
-_SPREAD = frozenset(
-    "spread spreads spreading span spans spanned spanning stretched stretches stretching"
-    " scattered distributed place occurred happened fought played across".split()
-)
-
-
-def _hedge_word_before(text: str) -> str | None:
-    """The hedge word that ends ``text`` (the quote up to a figure), skipping an article:
-    "more than" in "more than ", "nearly" in "nearly " + "a third"."""
-    words = _WORD_BEFORE.findall(text.lower())
-    skipped = ""
-    for _ in range(2):
-        for phrase, word in HEDGE_PHRASES:
-            if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
-                before = words[-len(phrase) - 1] if len(words) > len(phrase) else ""
-                if word in _PREPOSITIONS and (before in _SPREAD or skipped == "the"):
-                    return None  # "spread over three continents", "over the 42.195 km"
-                return word
-        if not words or words[-1] not in _ARTICLES:
-            break
-        skipped, words = words[-1], words[:-1]
-    return None
 
 
 def hedges_of_figure(entry: Entry) -> list[tuple[str, str | None]]:
@@ -76,18 +43,19 @@ def hedges_of_figure(entry: Entry) -> list[tuple[str, str | None]]:
         field, low, high, _unit = expected
         for r in quote_ranges(quote):
             if range_matches(low, high, _unit, r, field):
-                word = _hedge_word_before(quote[: r.start])
+                word = range_hedge(quote, r)
                 # Only "about" qualifies a range: "up to 50 to 100 times" is the range.
                 about = word is not None and HEDGE_SYNONYMS[word] is Hedge.ABOUT
                 out.append((r.text, word if about else None))
         return out
-    for field, figure, _unit in expected_figures(entry):
-        for n in quote_figures(quote):
-            if figure_matches(figure, n, field):
-                shown = n.text
-                if n.unit_text is not None and not n.text.endswith(n.unit_text):
-                    shown = n.unit_text + shown  # the currency before the figure
-                out.append((shown, _hedge_word_before(quote[: n.start])))
+    figures = quote_figures(quote)
+    for field, figure, unit in expected_figures(entry):
+        hits = [n for n in figures if figure_matches(figure, n, field)]
+        if not hits and unit is not None and unit_info(unit).dimension == "[time]":
+            claimed = unit_info(unit)  # "nearly a decade" for 10 years, as FC102 reads it
+            size = figure * claimed.factor / claimed.scale
+            hits = [n for n in figures if n.unit is not None and n.value * n.unit.factor == size]
+        out.extend((written_figure(n), hedge_before(quote, n, figures)) for n in hits)
     return out
 
 
@@ -157,8 +125,7 @@ def hedge_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
                 " words that hedge the figure:"
             )
         else:
-            text = f" {quote_words(claim.quote_text)} "
-            if any(f" {w} " in text for w in _HEDGE_WORDS[hedge]):
+            if any(HEDGE_SYNONYMS[w] is hedge for w in hedge_words_in(claim.quote_text)):
                 continue  # the hedge is in the quote, if not right before the figure
             words = ", ".join(f"'{w}'" for w in _HEDGE_WORDS[hedge])
             message = f"claim {entry.ref.id}: the quote has no word for the hedge '{hedge.value}'"

@@ -59,7 +59,9 @@ def expected_figures(entry: Entry) -> list[tuple[str, Fraction, str | None]]:
 
 
 def figure_matches(figure: Fraction, found: QuoteNumber, field: str) -> bool:
-    return same_figure(figure, found.value, field)
+    """Whether a figure of the quote is the claim's: its value, or for a malformed figure
+    ("2,4000") any of the figures it probably meant (FC107 reports the typo)."""
+    return any(same_figure(figure, v, field) for v in (found.value, *found.readings))
 
 
 def same_figure(figure: Fraction, value: Fraction, field: str) -> bool:
