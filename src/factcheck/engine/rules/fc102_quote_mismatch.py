@@ -293,6 +293,8 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
         claimed = unit_info(unit)
         units = [(n.unit, n.unit_text) for n in hits if n.unit is not None]
         plain = claimed.factor / claimed.scale  # the unit without its scale words
+        if len(units) < len(hits):
+            continue  # a place writes the figure without a unit ("over a 10-month period, 10 g")
         if units and not any(_same_unit(u, claimed.dimension, plain, w) for u, w in units):
             shown = next(n.unit_text for n in hits if n.unit is not None)
             problems.append(
