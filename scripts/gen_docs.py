@@ -18,8 +18,11 @@ Everything outside the markers is written by hand and left alone. What is genera
 - ``docs/claim-files.md``: the fields of every table and claim kind (the pydantic models), an
   example of each kind from the seed claim files, the limits, and the loader's real messages for
   common mistakes;
-- ``docs/index.md``, ``docs/engine.md`` and ``docs/library.md``: real reports of the worked
-  example in ``docs/examples/`` and of the seed.
+- ``docs/tutorial.md``, ``docs/engine.md`` and ``docs/library.md``: real reports of the worked
+  example in ``docs/examples/`` and of the seed;
+- ``docs/cli.md``: the ``--help`` of ``factcheck`` and of each of its commands (a new command
+  needs a section there with its ``cli:NAME`` region, or this script says which one is missing);
+- ``docs/api.md``: the claim kinds of the API reference, one ``::: factcheck.NAME`` per kind.
 
 Usage::
 
@@ -46,7 +49,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 EXAMPLES = DOCS / "examples"
-#: The worked example of docs/index.md.
+#: The worked example of docs/tutorial.md.
 EXAMPLE_ARTICLE = "measles-2024-03-14"
 SEED_ARTICLE = ROOT / "claims" / "article-2023-05-02-operation-spector.toml"
 SEED_REFERENCE = ROOT / "claims" / "reference-jcode-operations.toml"
@@ -653,6 +656,11 @@ def gen_kind(kind: str) -> Callable[[], str]:
 
         model = CLAIM_KINDS[kind]
         doc = " ".join((model.__doc__ or "").split())
+        if kind not in KIND_EXAMPLES:
+            raise RegionError(
+                f"claim-files.md: kind {kind!r} has no example; add (claim file, claim id) of one"
+                " to KIND_EXAMPLES in scripts/gen_docs.py"
+            )
         examples = []
         for path, claim_id in KIND_EXAMPLES[kind]:
             where = path.relative_to(ROOT).as_posix()
@@ -922,7 +930,7 @@ def gen_mistakes() -> str:
     return "\n\n".join(parts)
 
 
-# --- docs/index.md, docs/engine.md, docs/library.md: real reports ---------------------------------
+# --- docs/tutorial.md, docs/engine.md, docs/library.md: real reports ------------------------------
 
 
 EXAMPLE_CLAIMS = EXAMPLES / f"{EXAMPLE_ARTICLE}.toml"
@@ -1257,6 +1265,53 @@ def gen_pytest_items() -> str:
     return _pytest(["--collect-only", "-q"])
 
 
+# --- docs/api.md and docs/cli.md ----------------------------------------------------------------
+
+
+def gen_api_kinds() -> str:
+    """The claim kinds of the API reference: a table to their fields in claim-files.md, and a
+    mkdocstrings directive for each class."""
+    from factcheck.claims import CLAIM_KINDS
+
+    rows = [
+        [code(model.__name__), code(kind), f"[{kind}](claim-files.md#{kind})"]
+        for kind, model in CLAIM_KINDS.items()
+    ]
+    directives = "\n\n".join(f"::: factcheck.{model.__name__}" for model in CLAIM_KINDS.values())
+    return table(["Class", "`kind =`", "Fields"], rows) + "\n\n" + directives
+
+
+def cli_commands() -> list[str]:
+    """The subcommands of ``factcheck``, in the order its help lists them."""
+    from factcheck.cli import _parser
+
+    for action in _parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def gen_cli_help(*command: str) -> Callable[[], str]:
+    """``factcheck [COMMAND] --help``, as a terminal 100 columns wide shows it."""
+
+    def generate() -> str:
+        import os
+
+        saved = os.environ.get("COLUMNS")
+        os.environ["COLUMNS"] = "100"
+        try:
+            out, err, status = cli(*command, "--help")
+        finally:
+            if saved is None:
+                del os.environ["COLUMNS"]
+            else:
+                os.environ["COLUMNS"] = saved
+        assert status == 0, err
+        return fence(f"$ factcheck {' '.join((*command, '--help'))}\n{out.rstrip()}", "console")
+
+    return generate
+
+
 # --- The pages and their regions ------------------------------------------------------------------
 
 
@@ -1276,7 +1331,7 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
     }
     claim_files.update({f"kind:{kind}": gen_kind(kind) for kind in CLAIM_KINDS})
     return {
-        "index.md": {
+        "tutorial.md": {
             "example:text": gen_example_text,
             "example:article": gen_example_tables("[article]"),
             "example:values": gen_example_claims(
@@ -1326,6 +1381,11 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
         },
         "engine.md": {"seed-finding": gen_seed_finding, "one-wrong": gen_one_wrong},
         "gallery/operation-lodestar-2025-06/EXPECTED.md": {"report": gen_lodestar_report},
+        "api.md": {"api:kinds": gen_api_kinds},
+        "cli.md": {
+            "cli:help": gen_cli_help(),
+            **{f"cli:{name}": gen_cli_help(name) for name in cli_commands()},
+        },
         "library.md": {
             "json": gen_json_example,
             **{f"py:{name}": gen_snippet(name) for name in LIBRARY_SNIPPETS},
