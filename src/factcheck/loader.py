@@ -954,13 +954,14 @@ def from_claims(
     Give exactly one of ``article`` and ``reference``. When ``text`` is given, every quote must
     be in it (`ClaimFileError` otherwise), as when the article file is loaded.
 
-    >>> from datetime import date
-    >>> from factcheck import ArticleInfo, ValueClaim, check, Loaded
-    >>> info = ArticleInfo(id="a", title="t", published=date(2023, 5, 2), text="a.txt")
-    >>> one = from_claims([ValueClaim(id="n", quote="281 arrests", measure="ops.arrests",
-    ...                              value=281, unit="arrests")], article=info)
-    >>> check(Loaded((one,))).exit_code
-    0
+    Example:
+        >>> from datetime import date
+        >>> from factcheck import ArticleInfo, ValueClaim, check, Loaded
+        >>> info = ArticleInfo(id="a", title="t", published=date(2023, 5, 2), text="a.txt")
+        >>> one = from_claims([ValueClaim(id="n", quote="281 arrests", measure="ops.arrests",
+        ...                              value=281, unit="arrests")], article=info)
+        >>> check(Loaded((one,))).exit_code
+        0
     """
     try:
         model = ClaimFile(

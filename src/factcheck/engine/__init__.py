@@ -69,10 +69,11 @@ def check(loaded: Loaded, *, min_gap: Fraction | None = None) -> Report:
     ``min_gap`` (a fraction: 0.01 for 1%) marks contradictions whose discrepancy is smaller as
     *minor*: listed apart, and they do not fail the run.
 
-    >>> import factcheck
-    >>> report = factcheck.check(factcheck.load("claims/"))  # doctest: +SKIP
-    >>> report.exit_code  # doctest: +SKIP
-    0
+    Example:
+        >>> import factcheck
+        >>> report = factcheck.check(factcheck.load("claims/"))  # doctest: +SKIP
+        >>> report.exit_code  # doctest: +SKIP
+        0
     """
     ctx = Context.build(loaded)
     compiled = compile_claims(ctx)
