@@ -141,7 +141,7 @@ def test_check_exits_0_when_no_contradiction(project, monkeypatch):
     fake_engine(monkeypatch)
     run = Run("check", "claims/")
     assert run.code == 0
-    assert run.out.startswith("OK: 2 files, 37 claims; 0 contradictions")
+    assert run.out.startswith("OK: 2 files, 38 claims; 0 contradictions")
 
 
 def test_check_exits_0_with_only_warnings_and_acknowledged(project, monkeypatch):
@@ -163,7 +163,7 @@ def test_check_exits_1_on_unacknowledged_contradiction(project, monkeypatch):
     assert lines[0] == ARTICLE
     assert "  FC101 value-conflict [contradiction]" in lines
     assert f"    - arrests-281 ({ARTICLE}:51): “The operation netted 281 arrests”" in lines
-    assert lines[-1].startswith("FAILED: 2 files, 37 claims; 1 contradiction, ")
+    assert lines[-1].startswith("FAILED: 2 files, 38 claims; 1 contradiction, ")
 
 
 def test_check_planted_contradiction_real_engine(tmp_path, monkeypatch):
@@ -313,7 +313,7 @@ def test_check_json_has_the_contract_keys(project, monkeypatch):
     counts = {k: document["summary"][k] for k in SUMMARY_KEYS}
     assert counts == {
         "files": 2,
-        "claims": 37,
+        "claims": 38,
         "contradictions": 1,
         "warnings": 1,
         "acknowledged": 1,

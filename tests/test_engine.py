@@ -42,8 +42,9 @@ def run(
 
 
 def codes(report: Report) -> list[str]:
-    """The rule codes of the unacknowledged findings, sorted."""
-    return sorted(f.rule for f in report.findings if not f.acknowledged)
+    """The rule codes of the unacknowledged findings, sorted; FC902 (a figure of the article no
+    claim quotes) left out: these articles are snippets for one rule each (test_coverage.py)."""
+    return sorted(f.rule for f in report.findings if not f.acknowledged and f.rule != "FC902")
 
 
 def ids(report: Report, rule: str) -> set[str]:

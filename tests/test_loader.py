@@ -57,10 +57,10 @@ def where(error: ClaimFileError) -> tuple[str, int | None, str | None, str | Non
 
 
 def test_seed_loads_two_files_and_37_claims():
-    """The seed folder holds the article's claim file and the JCODE reference file: 37 claims."""
+    """The seed folder holds the article's claim file and the JCODE reference file: 38 claims."""
     loaded = load(SEED)
     assert len(loaded) == 2
-    assert loaded.claim_count == 37
+    assert loaded.claim_count == 38
     assert [Path(f.path).name for f in loaded] == [SEED_ARTICLE.name, SEED_REFERENCE.name]
     assert {f.doc_id for f in loaded} == {"operation-spector-2023-05-02", "jcode-operations"}
 
@@ -69,7 +69,7 @@ def test_seed_article_claims_are_anchored_with_their_lines():
     """Every claim of the seed article has its quote found in the text, with the line it is on."""
     article = load_file(SEED_ARTICLE)
     assert article.text is not None
-    assert len(article.claims) == 20
+    assert len(article.claims) == 21
     assert set(article.anchors) == {c.id for c in article.claims}
     text_lines = article.text.splitlines()
     for claim in article.claims:
@@ -113,7 +113,7 @@ def test_seed_reference_has_sources_and_no_text():
 
 def test_seed_files_load_on_their_own():
     """The seed article declares the reference measures it relies on, so each file loads alone."""
-    assert load(SEED_ARTICLE).claim_count == 20
+    assert load(SEED_ARTICLE).claim_count == 21
     assert load(SEED_REFERENCE).claim_count == 17
 
 

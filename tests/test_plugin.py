@@ -179,20 +179,20 @@ def test_seed_items_are_named_by_claim_id(pytester):
             f"{ARTICLE}::arrests-nearly-300",
             f"{ARTICLE}::arrests-281",
             f"{REFERENCE}::dark-huntor-arrests",
-            "37 tests collected*",
+            "38 tests collected*",
         ]
     )
 
 
 def test_seed_all_claims_pass_fake_engine(pytester):
-    """The seed's 37 claims load: 37 passed, and the factcheck section closes the run."""
+    """The seed's 38 claims load: 37 passed, and the factcheck section closes the run."""
     setup(pytester, fake={})
     result = pytester.runpytest()
-    result.assert_outcomes(passed=37)
+    result.assert_outcomes(passed=38)
     result.stdout.fnmatch_lines(
         [
             "*= factcheck =*",
-            "2 files, 37 claims: 0 contradictions, 0 warnings, 0 acknowledged; 0 checks held, "
+            "2 files, 38 claims: 0 contradictions, 0 warnings, 0 acknowledged; 0 checks held, "
             "0 not checked",
         ]
     )
@@ -214,7 +214,7 @@ def test_seed_outcomes_match_the_real_engine(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(**expected)
     assert result.ret == (1 if report.contradictions else 0)
-    result.stdout.fnmatch_lines(["*= factcheck =*", "2 files, 37 claims: *"])
+    result.stdout.fnmatch_lines(["*= factcheck =*", "2 files, 38 claims: *"])
     result.stdout.no_fnmatch_line("*Traceback*")
 
 
@@ -223,9 +223,9 @@ def test_claims_folder_alone_runs_the_report(pytester):
     setup(pytester, fake={})
     pytester.makepyfile(test_other="def test_other():\n    pass\n")
     result = pytester.runpytest("claims/")
-    result.assert_outcomes(passed=37)
+    result.assert_outcomes(passed=38)
     all_of_it = pytester.runpytest()
-    all_of_it.assert_outcomes(passed=38)
+    all_of_it.assert_outcomes(passed=39)
 
 
 # --- Selecting and running: -k, -x, --junitxml, -n 2 ----------------------------------------------
@@ -288,7 +288,7 @@ def test_finding_items_are_named_rule_and_claims_fake_engine(pytester):
             f"{ARTICLE}::FC303:countries-eight-named",
             f"{ARTICLE}::FC201:fentanyl-within-drugs",
             f"{ARTICLE}::FC203:largest-darknet-operation",
-            "42 tests collected*",
+            "43 tests collected*",
         ]
     )
 
@@ -297,7 +297,7 @@ def test_outcomes_per_finding_fake_engine(pytester):
     """Contradiction fails, warning passes and warns, held check passes, unchecked skips."""
     setup(pytester, fake=FINDINGS)
     result = pytester.runpytest("-rs")
-    result.assert_outcomes(failed=2, passed=37 + 2, skipped=1, warnings=1)
+    result.assert_outcomes(failed=2, passed=38 + 2, skipped=1, warnings=1)
     result.stdout.fnmatch_lines(
         [
             f"  {ARTICLE}:*: FactcheckWarning: FC303 partial-list: 7 of 8 countries are named; "
@@ -336,7 +336,7 @@ def test_junitxml_records_the_failure_block_fake_engine(pytester):
     pytester.runpytest("--junitxml=report.xml")
     tree = ET.parse(pytester.path / "report.xml")
     cases = {case.get("name"): case for case in tree.iter("testcase")}
-    assert len(cases) == 42
+    assert len(cases) == 43
     failure = cases[f"FC101:arrests-281+{JCODE}:dark-huntor-arrests"].find("failure")
     assert failure is not None
     assert "FC101 value-conflict [contradiction]" in (failure.text or "")
@@ -349,7 +349,7 @@ def test_xdist_two_workers_fake_engine(pytester):
     """-n 2 gives the same outcomes, and the controller writes the factcheck section."""
     setup(pytester, fake=FINDINGS)
     result = pytester.runpytest("-n", "2", "-p", "no:cacheprovider")
-    result.assert_outcomes(failed=2, passed=39, skipped=1, warnings=1)
+    result.assert_outcomes(failed=2, passed=40, skipped=1, warnings=1)
     result.stdout.fnmatch_lines(
         [
             "*= factcheck =*",
@@ -369,7 +369,7 @@ def test_xdist_two_workers_real_engine(pytester):
     parallel = result.parseoutcomes()
     parallel.pop("warnings", None)
     assert parallel == plain
-    result.stdout.fnmatch_lines(["*= factcheck =*", "2 files, 37 claims: *"])
+    result.stdout.fnmatch_lines(["*= factcheck =*", "2 files, 38 claims: *"])
     result.stdout.no_fnmatch_line("*Different tests were collected*")
 
 
@@ -515,7 +515,7 @@ def test_invalid_toml_is_one_failed_item(pytester):
     claims = setup(pytester, fake={})
     (claims / "broken.toml").write_text('[article]\nid = "x"\ntitle = \n', encoding="utf-8")
     result = pytester.runpytest()
-    result.assert_outcomes(failed=1, passed=37)
+    result.assert_outcomes(failed=1, passed=38)
     result.stdout.fnmatch_lines(["claims/broken.toml:3: not valid TOML*"])
     result.stdout.no_fnmatch_line("*error during collection*")
 
@@ -534,7 +534,7 @@ def test_engine_crash_fails_items_without_stopping_collection(pytester):
         "    factcheck.engine.check = REAL\n"
     )
     result = pytester.runpytest()
-    result.assert_outcomes(failed=2, passed=37)
+    result.assert_outcomes(failed=2, passed=38)
     result.stdout.fnmatch_lines(
         ["the factcheck engine crashed (a bug):", "ZeroDivisionError: engine bug"]
     )
@@ -559,7 +559,7 @@ def test_summary_section_lists_every_finding_fake_engine(pytester):
             "              7 of 8 countries are named; 1 unnamed",
             "acknowledged  FC101 value-conflict  claims/planted.toml::FC101:*",
             "              Note: Seen.",
-            "3 files, 39 claims: 2 contradictions, 1 warning, 1 acknowledged; 1 check held, "
+            "3 files, 40 claims: 2 contradictions, 1 warning, 1 acknowledged; 1 check held, "
             "1 not checked",
             "*short test summary info*",
         ]
@@ -583,8 +583,8 @@ def test_ini_option_takes_paths_and_globs(pytester):
     (when the command line names no path)."""
     setup(pytester, fake={}, ini="factcheck_paths =\n    claims/article-*.toml\n")
     result = pytester.runpytest()
-    result.assert_outcomes(passed=20)
-    result.stdout.fnmatch_lines(["1 file, 20 claims: *"])
+    result.assert_outcomes(passed=21)
+    result.stdout.fnmatch_lines(["1 file, 21 claims: *"])
 
 
 def test_command_line_option_overrides_the_ini(pytester):
@@ -594,7 +594,7 @@ def test_command_line_option_overrides_the_ini(pytester):
     result = pytester.runpytest(f"--factcheck-paths={REFERENCE}")
     result.assert_outcomes(passed=17)
     result = pytester.runpytest("claims/", f"--factcheck-paths={REFERENCE}")
-    result.assert_outcomes(passed=37)
+    result.assert_outcomes(passed=38)
 
 
 def test_toml_file_named_on_the_command_line_is_checked_with_the_rest(pytester):
@@ -606,7 +606,7 @@ def test_toml_file_named_on_the_command_line_is_checked_with_the_rest(pytester):
     (drafts / "planted.toml").write_text(PLANTED, encoding="utf-8")
     result = pytester.runpytest("drafts/planted.toml")
     result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["3 files, 39 claims: *"])
+    result.stdout.fnmatch_lines(["3 files, 40 claims: *"])
 
 
 def test_warning_fails_under_W_error_with_its_block_fake_engine(pytester):
@@ -660,7 +660,7 @@ def test_a_folder_named_on_the_command_line_is_checked(pytester: pytest.Pytester
     (hidden / "planted.toml").write_text("[article]\nbroken = \n", encoding="utf-8")
     result = pytester.runpytest("drafts", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=4)
-    result.stdout.fnmatch_lines(["4 files, 41 claims: *"])
+    result.stdout.fnmatch_lines(["4 files, 42 claims: *"])
     assert "were not checked" not in result.stdout.str()
     collected = pytester.runpytest("drafts/monday", "--collect-only", "-q")
     collected.stdout.fnmatch_lines(["drafts/monday/planted.toml::arrests-281", "*2 tests*"])
@@ -672,8 +672,8 @@ def test_a_folder_of_testpaths_is_not_named(pytester: pytest.Pytester) -> None:
     setup(pytester, fake={}, ini="testpaths = claims drafts\n")
     write_outside(pytester, ["drafts"])
     result = pytester.runpytest("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=37)
-    result.stdout.fnmatch_lines(["2 files, 37 claims: *"])
+    result.assert_outcomes(passed=38)
+    result.stdout.fnmatch_lines(["2 files, 38 claims: *"])
 
 
 def test_xdist_workers_check_a_named_folder_too(pytester: pytest.Pytester) -> None:
@@ -683,7 +683,7 @@ def test_xdist_workers_check_a_named_folder_too(pytester: pytest.Pytester) -> No
     write_outside(pytester, ["drafts"])
     result = pytester.runpytest("drafts", "-n", "2", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["3 files, 39 claims: *"])
+    result.stdout.fnmatch_lines(["3 files, 40 claims: *"])
 
 
 def test_claim_files_outside_the_paths_are_pointed_out(pytester: pytest.Pytester) -> None:

@@ -20,7 +20,8 @@ RANGE_COPY = sorted(COPY.glob("*.toml"))
 
 
 def _findings(loaded: factcheck.Loaded) -> list[tuple[str, str]]:
-    return [(f.rule, f.message) for f in factcheck.check(loaded).findings]
+    """The findings, FC902 left out: the copy's claim files claim its ranges, not every figure."""
+    return [(f.rule, f.message) for f in factcheck.check(loaded).findings if f.rule != "FC902"]
 
 
 def _one(*claims: factcheck.ClaimBase, text: str | None = None) -> factcheck.Loaded:

@@ -1,4 +1,4 @@
-"""The command line: ``factcheck check | rules | schema``.
+"""The command line: ``factcheck check | draft | rules | schema``.
 
 ``main(argv)`` parses the arguments, runs one command and returns the exit code; the output streams
 are parameters, so tests call it directly. Exit codes:
@@ -39,6 +39,8 @@ EXIT_INTERNAL = 3
 
 #: The default claim folder of ``factcheck check``.
 DEFAULT_PATH = "claims/"
+#: The largest article `factcheck draft` reads (as for claim files' article texts).
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 #: Where to report a bug.
 ISSUES = "the factcheck issue tracker"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -47,6 +49,8 @@ _MAIN_EPILOG = """\
 examples:
   factcheck check                     check the claim files under claims/
   factcheck check claims/ --format json
+  factcheck draft article.txt -o article.toml
+                                      draft the claim file of an article
   factcheck rules                     list the rules the engine applies
   factcheck schema --output claim-file.schema.json
 
@@ -69,6 +73,20 @@ The files are checked together: claims about the same measure in two files
 must agree. Exit 0 when no unacknowledged contradiction remains, 1 when one
 does, 2 when a claim file does not load (each problem is reported on stderr
 with its file, line, claim and field).
+"""
+
+_DRAFT_EPILOG = """\
+examples:
+  factcheck draft claims/article.txt -o claims/article.toml
+  factcheck draft article.txt --published 2024-03-14 > article.toml
+  factcheck draft article.txt --format json | jq '.mentions[] | [.value, .unit]'
+
+The draft quotes every quantitative statement of the article and proposes
+a claim for each; what only a person can tell is marked TODO, and every
+proposed measure key starts with 'todo.' until it is renamed (factcheck
+check reports each as FC903). -o never replaces an existing file. Exit 0:
+drafted; 2: the article cannot be read, the output file exists, or the
+publication date is unknown (give --published).
 """
 
 _RULES_EPILOG = """\
@@ -175,7 +193,46 @@ def _parser() -> argparse.ArgumentParser:
         help="contradictions whose gap (the relative distance between the nearest values the "
         "claims admit) is below PCT percent are listed as minor and do not fail the run",
     )
+    check.add_argument(
+        "--min-coverage",
+        type=_coverage_percent,
+        default=None,
+        metavar="N",
+        help="fail the run (exit 1) when an article has less than N percent of its quantitative "
+        "statements quoted by a claim (FC902 lists the others)",
+    )
     check.set_defaults(run=_cmd_check)
+
+    draft = commands.add_parser(
+        "draft",
+        help="draft the claim file of an article, or list its quantity mentions",
+        description="Draft a claim file from an article's text: a claim for every quantitative "
+        "statement (figures, ranges, vague quantities, shares, multiples, lists, breakdowns, "
+        "dates), each quoting the article, with the measures to confirm marked TODO.",
+        epilog=_DRAFT_EPILOG,
+        formatter_class=formatter,
+    )
+    draft.add_argument("article", metavar="ARTICLE", help="the article's text (UTF-8)")
+    draft.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the draft to FILE (never replaced if it exists)",
+    )
+    draft.add_argument(
+        "--format",
+        choices=("toml", "json"),
+        default="toml",
+        help='toml: the draft claim file (default); json: {"mentions": [...], "dates": [...]}',
+    )
+    draft.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="the publication date (2024-03-14); default: a date in the file name or dateline",
+    )
+    draft.add_argument("--title", help="the headline (default: the first sentence, marked TODO)")
+    draft.set_defaults(run=_cmd_draft)
 
     rules = commands.add_parser(
         "rules",
@@ -284,6 +341,17 @@ def _percent(text: str) -> Fraction:
     return value / 100
 
 
+def _coverage_percent(text: str) -> float:
+    """``--min-coverage 90`` or ``90%``: a percentage."""
+    try:
+        value = float(text.strip().removesuffix("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage such as 90") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a percentage between 0 and 100")
+    return value
+
+
 def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
     from factcheck import engine
     from factcheck.errors import ClaimFileError
@@ -300,7 +368,7 @@ def _cmd_check(args: argparse.Namespace, streams: _Streams) -> int:
         streams.error(f"no claim files (*.toml) in {', '.join(paths)}")
         return EXIT_BAD_INPUT
     try:
-        report = engine.check(loaded, min_gap=args.min_gap)
+        report = engine.check(loaded, min_gap=args.min_gap, min_coverage=args.min_coverage)
     except ClaimFileError as exc:
         _report_errors([exc], streams, given=True)
         return EXIT_BAD_INPUT
@@ -360,6 +428,85 @@ def _errors_json(errors: Sequence[Any]) -> str:
                 }
             )
     return json.dumps({"errors": problems}, indent=2, ensure_ascii=False)
+
+
+# --- draft ---------------------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2024-03-14") from None
+
+
+def _cmd_draft(args: argparse.Namespace, streams: _Streams) -> int:
+    source = Path(args.article)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        streams.error(f"{source}: cannot read the article ({exc.strerror or exc})")
+        return EXIT_BAD_INPUT
+    if len(data) > MAX_ARTICLE_BYTES:
+        streams.error(f"{source}: the article is larger than {MAX_ARTICLE_BYTES:,} bytes")
+        return EXIT_BAD_INPUT
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        streams.error(
+            f"{source}:{line}: the article is not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        )
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        from factcheck.draft import mentions, time_mentions
+
+        document = {
+            "mentions": [m.to_json() for m in mentions(text)],
+            "dates": [t.to_json() for t in time_mentions(text)],
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False), file=streams.out)
+        return EXIT_OK
+    from factcheck.draft.claimfile import draft
+
+    target = Path(args.output) if args.output else None
+    if target is not None and target.exists():
+        streams.error(
+            f"{target} exists; factcheck draft never replaces a file (choose another name)"
+        )
+        return EXIT_BAD_INPUT
+    folder = target.resolve().parent if target is not None else source.resolve().parent
+    text_path = os.path.relpath(source.resolve(), folder)
+    try:
+        drafted = draft(
+            text, name=source.name, text_path=Path(text_path).as_posix(),
+            published=args.published, title=args.title,
+        )  # fmt: skip
+    except ValueError:
+        streams.error(
+            f"{source}: cannot tell when the article was published (no date in its file name or"
+            " first line); give --published 2024-03-14"
+        )
+        return EXIT_BAD_INPUT
+    rendered = drafted.render()
+    if target is None:
+        streams.out.write(rendered)
+        return EXIT_OK
+    try:
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(rendered)
+    except FileExistsError:
+        streams.error(
+            f"{target} exists; factcheck draft never replaces a file (choose another name)"
+        )
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        streams.error(f"cannot write {target}: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    print(f"wrote {target}: {len(drafted.claims)} claims to confirm", file=streams.err)
+    return EXIT_OK
 
 
 # --- rules ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal
 
-__all__ = ["Check", "ClaimRef", "Finding", "Gap", "Report", "Severity", "Status"]
+__all__ = ["Check", "ClaimRef", "Coverage", "Finding", "Gap", "Report", "Severity", "Status"]
 
 Severity = Literal["contradiction", "warning"]
 #: What a contradiction says of its claims: ``suspect`` names the claims at fault (the cheapest
@@ -118,12 +118,18 @@ class Finding:
     gap: Gap | None = None
     #: Smaller than the run's ``--min-gap``: listed apart, and it does not fail the run.
     minor: bool = False
+    #: For a finding that names no claim (a statement no claim quotes, FC902): the claim file
+    #: it belongs to, and the line of the article text.
+    file: str | None = None
+    article_line: int | None = None
 
     @property
     def key(self) -> str:
         """A stable name: the rule and the claims at fault (all its claims when none is named),
         e.g. ``FC202:spector:double``. It does not change when more evidence is loaded."""
         named = self.suspects or self.claims
+        if not named:  # a statement no claim quotes: its file and line
+            return f"{self.rule}:{self.file}:{self.article_line}:{self.message}"
         return f"{self.rule}:" + "+".join(sorted(c.qualified_id for c in named))
 
     def to_json(self) -> dict[str, Any]:
@@ -142,6 +148,10 @@ class Finding:
             "sides": [[c.to_json() for c in side] for side in self.sides],
             "gap": None if self.gap is None else self.gap.to_json(),
             "minor": self.minor,
+            "file": self.file
+            if self.file is not None
+            else (self.claims[0].file if self.claims else None),
+            "article_line": self.article_line,
         }
 
 
@@ -172,6 +182,44 @@ class Check:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many of an article's quantitative statements (figures, ranges, vague quantities,
+    dates...) the quotes of its claim files hold."""
+
+    #: The article text, as the claim files name it.
+    article: str
+    #: The claim files that cover it.
+    files: tuple[str, ...]
+    #: Its statements, and how many of them some claim quotes.
+    statements: int
+    covered: int
+
+    @property
+    def percent(self) -> float:
+        """Covered statements in percent (100 for an article without any)."""
+        return 100.0 if not self.statements else 100 * self.covered / self.statements
+
+    def describe(self) -> str:
+        """``25 of 25 statements quoted (100%)``."""
+        share = _pct(self.percent)
+        return f"{self.covered} of {_count(self.statements, 'statement')} quoted ({share})"
+
+    def to_json(self) -> dict[str, Any]:
+        """Article, files, statements, covered and percent."""
+        return {
+            "article": self.article,
+            "files": list(self.files),
+            "statements": self.statements,
+            "covered": self.covered,
+            "percent": round(self.percent, 2),
+        }
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f}%" if value == int(value) or value >= 10 else f"{value:.1f}%"
+
+
 _SEVERITY_ORDER = {"contradiction": 0, "warning": 1}
 
 
@@ -185,6 +233,17 @@ class Report:
     claim_count: int
     findings: tuple[Finding, ...]
     checks: tuple[Check, ...] = field(default=())
+    #: Coverage of each article text the claim files refer to.
+    coverage: tuple[Coverage, ...] = field(default=())
+    #: The run's ``--min-coverage`` (percent), if given: an article covered less fails the run.
+    min_coverage: float | None = None
+
+    @property
+    def undercovered(self) -> tuple[Coverage, ...]:
+        """Articles whose coverage is below the run's ``--min-coverage``."""
+        if self.min_coverage is None:
+            return ()
+        return tuple(c for c in self.coverage if c.percent < self.min_coverage)
 
     @property
     def contradictions(self) -> tuple[Finding, ...]:
@@ -203,12 +262,14 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """0 when no unacknowledged contradiction remains, else 1."""
-        return 1 if self.contradictions else 0
+        """0 when no unacknowledged contradiction remains and every article is covered at
+        least ``min_coverage``, else 1."""
+        return 1 if self.contradictions or self.undercovered else 0
 
-    def summary(self) -> dict[str, int]:
+    def summary(self) -> dict[str, Any]:
         """Counts: files, claims, contradictions and warnings (unacknowledged), acknowledged,
-        minor contradictions, checks that held and checks left unchecked."""
+        minor contradictions, checks that held and checks left unchecked; and the coverage of
+        each article."""
         return {
             "files": len(self.files),
             "claims": self.claim_count,
@@ -221,6 +282,7 @@ class Report:
             "acknowledged": sum(1 for f in self.findings if f.acknowledged),
             "holds": sum(1 for c in self.checks if c.status == "holds"),
             "unchecked": sum(1 for c in self.checks if c.status == "unchecked"),
+            "coverage": [c.to_json() for c in self.coverage],
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -310,7 +372,7 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
     for finding in report.findings:
         if finding.minor and not finding.acknowledged:
             continue
-        home = finding.claims[0].file if finding.claims else "(no claim)"
+        home = finding.claims[0].file if finding.claims else (finding.file or "(no claim)")
         by_file.setdefault(home, []).append(finding)
     for path in sorted(by_file):
         lines.append(_paint(path, "bold", color))
@@ -333,6 +395,17 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
             lines.append(f"Not checked, a figure is missing ({len(unchecked)})")
             lines.extend(f"  {c.rule} {c.message}" for c in unchecked)
             lines.append("")
+    if report.coverage:
+        lines.append("Coverage (statements of each article that a claim quotes)")
+        for c in report.coverage:
+            low = c in report.undercovered
+            mark = (
+                _paint(f"  below --min-coverage {report.min_coverage:g}%", "red", color)
+                if low
+                else ""
+            )
+            lines.append(f"  {c.article}: {c.describe()}{mark}")
+        lines.append("")
     s = report.summary()
     verdict = _paint("FAILED", "red", color) if report.exit_code else _paint("OK", "green", color)
     minor_count = f", {s['minor']} minor" if s["minor"] else ""

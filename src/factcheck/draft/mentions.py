@@ -64,6 +64,8 @@ _SPREAD = frozenset(
     " scattered distributed across held".split()
 )
 _PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+#: Verbs after which "up to" is a total: "add up to", "adds up to", "amounted up to".
+_ADD_UP = frozenset("add adds added adding sum sums summed totted".split())
 
 
 def _hedge_re() -> re.Pattern[str]:
@@ -131,10 +133,13 @@ _OF_AFTER = re.compile(
 #: The pronoun "one" ("the other one", "one of them") and the like are not quantities.
 _NOT_A_COUNT_BEFORE = frozenset("the other this that any each every no which no-one".split())
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: "a couple of", "a handful of": the vague quantity; "the couple", "a Hamilton couple" is not.
+_COUNTED_COUPLE = re.compile(r"(?i)a\s+(?:couple|handful)\s+of\b")
+_OF_OR_SCALE = re.compile(r"(?i)\s+(?:of\b|hundred|thousand|million|dozen|more\b|\d)")
 _LABEL_BEFORE = frozenset("the this that its their his her a an last next our".split())
 #: An ISO currency code before a figure: "EUR 50.8 million", "USD54.9m".
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,13 +216,19 @@ def _number(value: Fraction) -> int | float:
     return round(float(value), 6)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """The text's lines with where each starts: the unit the reader works on."""
+    """The text's paragraphs (split at blank lines; a hard-wrapped paragraph is one) with where
+    each starts: the unit the reader works on."""
     start = 0
-    for line in text.split("\n"):
-        if line.strip():
-            yield start, line
-        start += len(line) + 1
+    for m in _BLANK_LINE.finditer(text):
+        if text[start : m.start()].strip():
+            yield start, text[start : m.start()]
+        start = m.end()
+    if text[start:].strip():
+        yield start, text[start:]
 
 
 def _end_of(line: str, n: QuoteNumber) -> int:
@@ -276,6 +287,10 @@ def _hedge(line: str, start: int) -> tuple[str, int] | None:
             return None
         if window[m.end("hedge") :].strip().lower() == "the":
             return None  # "over the 42.195 km"
+    if word.lower() == "up to":
+        before = window[: m.start("hedge")].split()
+        if before and before[-1].lower().strip(",") in _ADD_UP:
+            return None  # "add up to 102.4%": a total, not a bound
     if word.lower() == "some" and window[m.end("hedge") :].strip():
         return None  # "some of the", "some a"
     return word, window_start + m.start("hedge")
@@ -585,6 +600,10 @@ def _line_mentions(line: str, offset: int) -> list[Mention]:
         end = start + len(v.text)
         if any(s < end and start < e for s, e in taken):
             continue
+        if v.word in ("a couple", "a handful") and not _COUNTED_COUPLE.match(v.text):
+            after = line[v.start + len(v.text) :]
+            if not _OF_OR_SCALE.match(after):
+                continue  # "the Hamilton couple": two people, not a vague quantity
         out[start] = _vague(line, v.start, v.text.rstrip(), v.word, offset)
     found = sorted(out.values(), key=lambda m: m.start)
     return _from_to(found)

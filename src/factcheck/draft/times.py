@@ -58,7 +58,7 @@ _DATE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<day>{'|'.join(_WEEKDAYS)})\b(?!s\b)")
 _RELATIVE_RE = re.compile(
-    r"\b(?P<phrase>today|yesterday|tomorrow"
+    r"(?<!\bthe\s)(?<!\bthe\s\s)(?<!\bthis\s)\b(?P<phrase>today|yesterday|tomorrow"
     r"|(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year)"
     rf"|{_NUMBER}\s+(?:days?|weeks?|fortnights?|months?|years?)\s+ago"
     r"|last\s+weekend"
@@ -178,13 +178,22 @@ def time_mentions(text: str) -> list[TimeMention]:
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text writes dates (with or without a year) and times of day: figures there are
-    not quantities ("May 2", "2023-05-02", "10:30")."""
+    """Where the text writes dates (with or without a year), times of day and telephone numbers:
+    figures there are not quantities ("May 2", "2023-05-02", "10:30", "1800 333 000")."""
     if _DIGIT.search(text) is None:
         return []
     spans = [(m.start(), m.end()) for m in _DATE_RE.finditer(text)]
     spans.extend((m.start(), m.end()) for m in _CLOCK_RE.finditer(text))
+    spans.extend((m.start(), m.end()) for m in _PHONE_RE.finditer(text))
     return spans
+
+
+#: Telephone numbers: "1800 333 000", "0800 555 0199", "+44 20 7946 0958", "(555) 123-4567".
+_PHONE_RE = re.compile(
+    r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?"
+    r"(?:0\d{2,4}|1[38]00|\d{3,4})(?:[\s-]\d{2,4}){2,3}(?![\w,.]\d)"
+    r"|(?<![\w,.])\(\d{3}\)\s?\d{3}-\d{4}\b"
+)
 
 
 _CLOCK_RE = re.compile(

@@ -20,6 +20,7 @@ from typing import Any
 import factcheck.engine.rules  # noqa: F401  (registers every rule)
 from factcheck.engine.constraints import Compiled, compile_claims
 from factcheck.engine.context import Context
+from factcheck.engine.coverage import article_coverage
 from factcheck.engine.diagnosis import constraint_body, diagnose
 from factcheck.engine.explain import finding
 from factcheck.engine.findings import classify, suspicion_finding
@@ -63,11 +64,14 @@ def claim_weights(ctx: Context, compiled: Compiled) -> dict[int, Fraction]:
     return raw
 
 
-def check(loaded: Loaded, *, min_gap: Fraction | None = None) -> Report:
+def check(
+    loaded: Loaded, *, min_gap: Fraction | None = None, min_coverage: float | None = None
+) -> Report:
     """Check loaded claim files together and report every finding, and every check that held.
 
     ``min_gap`` (a fraction: 0.01 for 1%) marks contradictions whose discrepancy is smaller as
-    *minor*: listed apart, and they do not fail the run.
+    *minor*: listed apart, and they do not fail the run. ``min_coverage`` (percent) fails the
+    run (`Report.exit_code` 1) when an article's statements are quoted less (FC902).
 
     Example:
         >>> import factcheck
@@ -114,6 +118,8 @@ def check(loaded: Loaded, *, min_gap: Fraction | None = None) -> Report:
         claim_count=loaded.claim_count,
         findings=tuple(findings),
         checks=tuple(checks),
+        coverage=tuple(a.coverage for a in article_coverage(loaded)),
+        min_coverage=min_coverage,
     )
 
 
