@@ -673,7 +673,6 @@ def gen_kind(kind: str) -> Callable[[], str]:
 def gen_table_fields(name: str) -> Callable[[], str]:
     def generate() -> str:
         from factcheck import claims
-
         from factcheck.kinds.breakdown import BreakdownItem
 
         model = {"article": claims.ArticleInfo, "reference": claims.ReferenceInfo,
@@ -991,6 +990,46 @@ def gen_final_run() -> str:
     with contextlib.chdir(ROOT):
         out, err, status = cli("check", "docs/examples/")
     return console("factcheck check docs/examples/", out + err, status)
+
+
+# --- docs/draft.md --------------------------------------------------------------------------------
+
+
+def gen_draft_example() -> str:
+    """``factcheck draft`` of the walkthrough's article, and ``check`` of the draft."""
+    with contextlib.chdir(ROOT):
+        out, err, status = cli(
+            "draft", f"docs/examples/{EXAMPLE_ARTICLE}.txt", "--published", "2024-03-14"
+        )
+    return console(
+        f"factcheck draft docs/examples/{EXAMPLE_ARTICLE}.txt --published 2024-03-14",
+        out + err,
+        status,
+    )
+
+
+def gen_draft_json() -> str:
+    """``factcheck draft --format json`` of one sentence."""
+    with scratch({"copy.txt": DRAFT_SENTENCE}):
+        out, err, status = cli("draft", "copy.txt", "--format", "json")
+    return console("factcheck draft copy.txt --format json", out + err, status)
+
+
+DRAFT_SENTENCE = (
+    "Last month police seized nearly 300 kilograms of cocaine worth $12.5m, up 40% on 2023,"
+    " and arrested dozens of people in three countries: France, Spain and Italy.\n"
+)
+
+
+def gen_draft_check() -> str:
+    """``factcheck check`` of the drafted example: what is left to do."""
+    with scratch({}):
+        cli("draft", f"{EXAMPLE_ARTICLE}.txt", "--published", "2024-03-14",
+            "-o", f"{EXAMPLE_ARTICLE}.toml")  # fmt: skip
+        out, err, status = cli("check", f"{EXAMPLE_ARTICLE}.toml", "--quiet")
+    lines = out.splitlines()
+    shown = "\n".join([*lines[:14], "  ...", *lines[-5:]]) + err
+    return console(f"factcheck check {EXAMPLE_ARTICLE}.toml --quiet", shown, status)
 
 
 def gen_lodestar_report() -> str:
@@ -1385,6 +1424,11 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
         "cli.md": {
             "cli:help": gen_cli_help(),
             **{f"cli:{name}": gen_cli_help(name) for name in cli_commands()},
+        },
+        "draft.md": {
+            "draft-example": gen_draft_example,
+            "draft-json": gen_draft_json,
+            "draft-check": gen_draft_check,
         },
         "library.md": {
             "json": gen_json_example,
