@@ -135,10 +135,17 @@ def test_from_to_is_a_change_of_both_figures():
         "at 10:30 the police arrived",
         "The other one is known as the Jalisco cartel.",
         "one of the largest",
+        "For media enquiries, call +41 22 739 8502.",
+        "contact Crime Stoppers on 1800 333 000.",
+        "The M25 was closed after the 9/11 anniversary.",
+        "COVID-19 spread",
+        "It rose for a year.",
+        "The Hamilton couple were charged.",
     ],
 )
 def test_not_quantities(text):
-    """Years, dates, times of day and the pronoun 'one' are not quantity mentions."""
+    """Years, dates, times of day, phone numbers, codes ('M25', '9/11'), 'a year' and the
+    pronoun 'one' are not quantity mentions."""
     assert mentions(text) == []
 
 

@@ -136,6 +136,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: "a couple of", "a handful of": the vague quantity; "the couple", "a Hamilton couple" is not.
 _COUNTED_COUPLE = re.compile(r"(?i)a\s+(?:couple|handful)\s+of\b")
 _OF_OR_SCALE = re.compile(r"(?i)\s+(?:of\b|hundred|thousand|million|dozen|more\b|\d)")
+#: A code before "-" or a figure before "/", right before a figure: "COVID-19", "9/11".
+_GLUED = re.compile(r"(?:\b[A-Z]{2,}-|\d/)$")
 _LABEL_BEFORE = frozenset("the this that its their his her a an last next our".split())
 #: An ISO currency code before a figure: "EUR 50.8 million", "USD54.9m".
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
@@ -410,6 +412,19 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
         if code is not None and found is not None:
             info, unit_text, dimension = found, code.group(1), found.dimension
             start = code.start(1)
+    before_char = line[start - 1 : start] if start else ""
+    if first[0].isdigit() and (
+        before_char.isalpha() or (before_char in "/-" and _GLUED.search(line, 0, start))
+    ):
+        return None  # "M25", "G20", "COVID-19", "9/11": a name or code, not a quantity
+    if (
+        first[0].isdigit()
+        and line.startswith("/", start + len(first))
+        and line[start + len(first) + 1 : start + len(first) + 2].isdigit()
+    ):
+        return None  # "9/11", "24/7"
+    if low in ("a", "an") and not scale_words and value == 1 and kind == "figure":
+        return None  # "a year", "a month": not a figure the text writes
     if low == "one" and kind == "figure" and info is None:
         before = line[:start].split()
         after = line[end:].lstrip()
@@ -588,8 +603,12 @@ def _line_mentions(line: str, offset: int) -> list[Mention]:
         out[m.start] = m
     for r in ranges_in(line, figures):
         a, b = by_start.get(r.ends[0]), by_start.get(r.ends[1])
-        if a is None or b is None or (a.kind == "multiple") != (b.kind == "multiple"):
-            continue  # "doubled to 45": a change, not a range
+        if (
+            a is None
+            or b is None
+            or (a.kind in ("multiple", "fraction")) != (b.kind in ("multiple", "fraction"))
+        ):
+            continue  # "doubled to 45", "by a fifth to £3bn": a change, not a range
         joined = _range(line, r, [a, b], offset)
         out.pop(a.start, None)
         out.pop(b.start, None)
