@@ -14,6 +14,7 @@ import factcheck
 from factcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+pytest_plugins = ["pytester"]
 HEADER = """\
 [article]
 id = "a"
@@ -128,3 +129,18 @@ def test_removing_a_seed_claim_is_reported(tmp_path):
     report = factcheck.check(factcheck.load(tmp_path / "seed.toml"))
     (found,) = [f for f in report.findings if f.rule == "FC902"]
     assert "line 5 of" in found.message and "“117 firearms”" in found.message
+
+
+def test_pytest_lists_an_unquoted_statement_as_a_warning_item(pytester):
+    """Under pytest, a statement no claim quotes is a warning item named by its article line."""
+    source = (ROOT / "claims" / "article-2023-05-02-operation-spector.toml").read_text("utf-8")
+    start = source.index('[[claim]]\nid = "firearms-117"')
+    end = source.index("[[claim]]", start + 1)
+    folder = pytester.path / "claims"
+    folder.mkdir()
+    shutil.copy(ROOT / "claims" / "article-2023-05-02-operation-spector.txt", folder)
+    shutil.copy(ROOT / "claims" / "reference-jcode-operations.toml", folder)
+    (folder / "seed.toml").write_text(source[:start] + source[end:], encoding="utf-8")
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims/")
+    result.stdout.fnmatch_lines(["*claims/seed.toml::FC902:line-5*", "*“117 firearms”*"])
+    assert result.ret == 0

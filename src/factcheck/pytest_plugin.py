@@ -403,6 +403,15 @@ def _report_entries(
     for finding in report.findings:
         home, name, line = _placement(finding.rule, finding.claims, where, loaded)
         label = f"{finding.rule}: {_claims_label(finding.claims)}"
+        if not finding.claims and finding.file is not None:
+            # A statement no claim quotes (FC902): filed under its claim file, named by the
+            # article's line.
+            home, name, line = (
+                where(finding.file),
+                f"{finding.rule}:line-{finding.article_line}",
+                None,
+            )
+            label = f"{finding.rule}: {finding.message}"
         items.append((home, _Entry(name, "finding", line, label, finding=finding)))
     for check in report.checks:
         home, name, line = _placement(check.rule, check.claims, where, loaded)
