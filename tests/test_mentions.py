@@ -139,13 +139,15 @@ def test_from_to_is_a_change_of_both_figures():
         "contact Crime Stoppers on 1800 333 000.",
         "The M25 was closed after the 9/11 anniversary.",
         "COVID-19 spread",
+        "Covid-19 has killed",
+        "the 12th consecutive annual rise",
         "It rose for a year.",
         "The Hamilton couple were charged.",
     ],
 )
 def test_not_quantities(text):
-    """Years, dates, times of day, phone numbers, codes ('M25', '9/11'), 'a year' and the
-    pronoun 'one' are not quantity mentions."""
+    """Years, dates, times of day, phone numbers, codes ('M25', '9/11'), ordinals, 'a year'
+    and the pronoun 'one' are not quantity mentions."""
     assert mentions(text) == []
 
 

@@ -137,7 +137,10 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _COUNTED_COUPLE = re.compile(r"(?i)a\s+(?:couple|handful)\s+of\b")
 _OF_OR_SCALE = re.compile(r"(?i)\s+(?:of\b|hundred|thousand|million|dozen|more\b|\d)")
 #: A code before "-" or a figure before "/", right before a figure: "COVID-19", "9/11".
-_GLUED = re.compile(r"(?:\b[A-Z]{2,}-|\d/)$")
+_GLUED = re.compile(r"(?:\b[A-Z][A-Za-z]+-|\d/)$")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+#: English words pint reads as units: "has" (hectares), "thou", "min" before a name.
+_WORDS_NOT_UNITS = frozenset({"has", "thou", "are"})
 _LABEL_BEFORE = frozenset("the this that its their his her a an last next our".split())
 #: An ISO currency code before a figure: "EUR 50.8 million", "USD54.9m".
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
@@ -423,6 +426,11 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
         and line[start + len(first) + 1 : start + len(first) + 2].isdigit()
     ):
         return None  # "9/11", "24/7"
+    if first[0].isdigit() and _ORDINAL.match(line, start + len(first)):
+        return None  # "12th", "21st": an ordinal, not a quantity
+    if unit_text is not None and unit_text.lower() in _WORDS_NOT_UNITS:
+        info, unit_text, dimension = None, None, None  # "19 has" is not 19 hectares
+        end = start + len(first)
     if low in ("a", "an") and not scale_words and value == 1 and kind == "figure":
         return None  # "a year", "a month": not a figure the text writes
     if low == "one" and kind == "figure" and info is None:
