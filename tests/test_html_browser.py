@@ -166,8 +166,8 @@ def test_clicking_a_suspect_claim_shows_its_finding(open_report, reports):
         assert finding.message in shown
         assert finding.gap is not None and f"gap {finding.gap.describe()}" in shown
     assert "AT FAULT" in shown.upper()
-    # The explanation is there, one click away.
-    tab.page.locator("#panel details[data-expl] summary").first.click()
+    # The explanation of the claim's own finding is open.
+    assert tab.page.locator("#panel details[data-expl][open]").count() >= 1
     first_line = next(line for line in findings[0].explanation.splitlines() if line.strip())
     assert first_line.removeprefix("- ")[:40] in tab.panel_text()
 
@@ -276,3 +276,16 @@ def test_screenshots(open_report, name, size, viewport):
     tab.page.screenshot(path=ARTIFACTS / f"{name}-{size}-panel.png")
     for png in ARTIFACTS.glob(f"{name}-{size}-*.png"):
         assert re.match(rb"\x89PNG", png.read_bytes()[:4])
+
+
+def test_printed_the_findings_are_listed_whole(open_report):
+    """On paper there is no panel: the findings are printed with every claim and explanation."""
+    tab = open_report("lodestar")
+    tab.page.emulate_media(media="print")
+    assert not tab.page.locator("#panel").is_visible()
+    folded = tab.page.locator("#findings details.rest .fclaims")
+    assert folded.count() > 0
+    assert all(folded.nth(i).is_visible() for i in range(folded.count()))
+    assert tab.page.locator("#findings .expl").first.is_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    tab.page.locator("#findings").screenshot(path=ARTIFACTS / "lodestar-print-findings.png")

@@ -463,13 +463,20 @@ def _why(unit: _Unit) -> str:
 def _card_finding(number: int, finding: Finding, role: str) -> str:
     status = _finding_status(finding)
     gap = f' <span class="gap">gap {_e(finding.gap.describe())}</span>' if finding.gap else ""
-    note = f'<p class="note"><b>Acknowledged:</b> {_e(finding.note)}</p>' if finding.note else ""
+    own = role in ("at fault", "flagged", "disputed") or role.startswith("side")
+    # The card's "why" shows the note of the claim's own finding; the others show it here.
+    note = (
+        f'<p class="note"><b>Acknowledged:</b> {_e(finding.note)}</p>'
+        if finding.note and not own
+        else ""
+    )
+    opened = " open" if own else ""
     return (
         f'<div class="cf st-{status}">'
         f"<p>{_badge(status)} <b>{_e(finding.rule)}</b> {_e(finding.name)}{gap} "
         f'<span class="role">this claim: {_e(role)}</span></p>'
         f'<p class="msg">{_e(finding.message)}</p>'
-        f'<details data-expl="f{number}"><summary>Explanation</summary></details>'
+        f'<details data-expl="f{number}"{opened}><summary>Explanation</summary></details>'
         f'{note}<p><a class="tofinding" href="#f{number}">in the list of findings</a></p></div>'
     )
 
@@ -557,6 +564,12 @@ def _summary(page: _Page) -> str:
         if failed
         else '<span class="verdict ok">No unacknowledged contradiction</span>'
     )
+    if s["acknowledged"]:
+        noun = "finding" if s["acknowledged"] == 1 else "findings"
+        verdict += (
+            f' <a href="#findings">{s["acknowledged"]} {noun} acknowledged</a>: flagged, and '
+            "seen by the fact-checker (their notes are below)"
+        )
     facts = (
         f"{s['files']} claim file{'s' * (s['files'] != 1)}, {s['claims']} claims; "
         f"{s['contradictions']} contradiction{'s' * (s['contradictions'] != 1)}, "
