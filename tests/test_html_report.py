@@ -328,3 +328,23 @@ def test_cli_output_for_other_formats_and_bad_targets(tmp_path):
     assert code == 2 and "folder" in err
     code, _out, err = _run("check", str(SEED), "-o", str(tmp_path / "missing" / "r.html"))
     assert code == 2 and "cannot write" in err
+
+
+def test_by_default_the_statements_fc902_reports_are_marked(write_claims):
+    path = write_claims(
+        """
+        [[claim]]
+        id = "arrests"
+        kind = "value"
+        quote = "281 arrests"
+        measure = "op.arrests"
+        value = 281
+        unit = "arrests"
+        """
+    )
+    source, _, report = _report(path)
+    uncovered = re.findall(r'<span class="seg uncovered"[^>]*>([^<]*)</span>', source)
+    fc902 = [f.message for f in report.findings if f.rule == "FC902"]
+    assert fc902 and len(uncovered) == len(fc902)
+    assert any("850 kilograms" in words for words in uncovered)
+    assert not any("281 arrests" in words for words in uncovered)

@@ -14,8 +14,8 @@ What the page shows:
 - for several sources, a table of who said what: each source's figure for each measure that
   more than one source states, the figures at fault marked;
 - each article's text with every claim's quote highlighted and coloured by its status
-  (`STATUSES`); where the mention reader (`factcheck.draft.mentions`) is installed, the
-  figures no claim covers are marked as uncovered;
+  (`STATUSES`); the statements no claim quotes (FC902, `factcheck.engine.coverage`) are
+  marked as uncovered;
 - the claims of sources without a text (reference tables), listed.
 
 Clicking a highlight (or Enter or Space on it: each claim's first word is a tab stop) opens the
@@ -97,14 +97,18 @@ def is_html_report(path: str | os.PathLike[str]) -> bool:
     return MARKER.encode() in head
 
 
-def _mention_reader() -> MentionReader | None:
-    """`factcheck.draft.mentions`, when this version of factcheck has it."""
+def _coverage_uncovered(loaded: Loaded) -> dict[str, list[tuple[int, int, str]]] | None:
+    """Each article text's statements no claim quotes, as FC902 reports them
+    (`factcheck.engine.coverage`), by the text's path; None where this version has no coverage."""
     try:
-        module = importlib.import_module("factcheck.draft")
+        coverage = importlib.import_module("factcheck.engine.coverage")
     except ImportError:
         return None
-    reader: MentionReader | None = getattr(module, "mentions", None)
-    return reader
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for article in coverage.article_coverage(loaded):
+        where = article.files[0].text_path or article.files[0].path
+        found[where] = [(st.start, st.end, st.text) for st in article.uncovered]
+    return found
 
 
 # --- the model of the page -----------------------------------------------------------------------
@@ -192,7 +196,7 @@ def _finding_status(finding: Finding) -> str:
     return "suspect"
 
 
-def _build(loaded: Loaded, report: Report, reader: MentionReader | None) -> _Page:
+def _build(loaded: Loaded, report: Report, reader: MentionReader | bool) -> _Page:
     from factcheck.engine.context import Context
 
     ctx = Context.build(loaded)
@@ -222,7 +226,7 @@ def _build(loaded: Loaded, report: Report, reader: MentionReader | None) -> _Pag
                 if key.startswith(f"{claim.id}#"):
                     add(lf, claim, key.partition("#")[2], [(a.start, a.end) for a in anchors])
 
-    page = _Page(loaded, report, ctx, units, by_key, list(texts.values()), [], reader is not None)
+    page = _Page(loaded, report, ctx, units, by_key, list(texts.values()), [], reader is not False)
     page.findings = _order(report.findings)
     for number, finding in enumerate(page.findings):
         status = _finding_status(finding)
@@ -255,7 +259,12 @@ def _build(loaded: Loaded, report: Report, reader: MentionReader | None) -> _Pag
             unit.checks.append(check)
             if check.status == "holds" and _RANK["holds"] < _RANK[unit.status]:
                 unit.status = "holds"
-    if reader is not None:
+    if reader is True:
+        uncovered = _coverage_uncovered(loaded)
+        page.mentions_available = uncovered is not None
+        for text in page.texts:
+            text.uncovered = sorted((uncovered or {}).get(text.path, []))
+    elif reader is not False:
         for text in page.texts:
             spans = [s for u in text.units for s in u.spans]
             for m in reader(text.text):
@@ -801,18 +810,12 @@ def render_html(
 ) -> str:
     """The report as one self-contained HTML page.
 
-    ``mentions``: True (default) marks the figures no claim covers when the mention reader
-    (`factcheck.draft.mentions`) is installed; False never does; a callable is used as the reader
-    (it returns objects with ``start``, ``end`` and ``text``).
+    ``mentions``: True (default) marks the statements no claim quotes, as FC902 finds them
+    (`factcheck.engine.coverage`); False never does; a callable is used as the mention reader
+    instead (it returns objects with ``start``, ``end`` and ``text``; a mention is uncovered when
+    no quote overlaps it).
     """
-    reader: MentionReader | None
-    if mentions is True:
-        reader = _mention_reader()
-    elif mentions is False or mentions is None:
-        reader = None
-    else:
-        reader = mentions
-    page = _build(loaded, report, reader)
+    page = _build(loaded, report, False if mentions is None else mentions)
     articles = _articles(page)  # sets each claim's first segment, which links point to
     references = _references(page)
     body = [
