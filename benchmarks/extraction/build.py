@@ -2,6 +2,7 @@
 
     python benchmarks/extraction/build.py            # write sentences.jsonl
     python benchmarks/extraction/build.py --check    # exit 1 if sentences.jsonl is stale
+    python benchmarks/extraction/build.py --newsquant ours.json   # the set in NewsQuant's format
 
 An article file is one sentence a line, with ``# key: value`` header lines (``id``, ``style``,
 ``variant``, ``source``) and each mention marked inline as ``[span text]{spec}``. The spec is
@@ -219,6 +220,9 @@ def render(records: list[dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if sentences.jsonl is stale")
+    ap.add_argument(
+        "--newsquant", type=Path, metavar="OUT", help="also write the set in NewsQuant's format"
+    )
     args = ap.parse_args(argv)
     try:
         records = build()
@@ -234,6 +238,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{OUT.name} is up to date ({len(records)} sentences)")
         return 0
     OUT.write_text(text, encoding="utf-8")
+    if args.newsquant:
+        sys.path.insert(0, str(HERE))
+        import scoring
+
+        if args.newsquant.exists():
+            print(f"error: {args.newsquant} exists; not overwritten", file=sys.stderr)
+            return 2
+        sentences = [scoring.sentence_from_record(r, i) for i, r in enumerate(records)]
+        args.newsquant.write_text(
+            json.dumps(scoring.to_newsquant(sentences), indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
+        print(f"wrote {args.newsquant} (NewsQuant's format, optional mentions left out)")
     n_m = sum(len(r["mentions"]) for r in records)
     n_opt = sum(1 for r in records for m in r["mentions"] if m.get("optional"))
     n_neg = sum(len(r["negatives"]) for r in records)

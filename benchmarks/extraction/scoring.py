@@ -202,7 +202,7 @@ def to_newsquant(sentences: Iterable[Sentence]) -> list[dict[str, Any]]:
                 {
                     "change": change_key(m),
                     "value": value,
-                    "unit": m.text or m.unit,
+                    "unit": m.unit,
                     "normalized_unit": newsquant_unit(m.unit),
                     "referred_concepts": m.concept or "-",
                 }
