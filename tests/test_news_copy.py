@@ -50,14 +50,29 @@ def conv(quote: str, value: object, unit: str, to: object, to_unit: str, hedge: 
     return Claim(quote, "conversion", fields)
 
 
+def count(quote: str, n: int, unit: str, hedge: str = "", **more: object) -> Claim:
+    fields: dict[str, object] = {"count": n, "unit": unit, **more}
+    if hedge:
+        fields["hedge"] = hedge
+    return Claim(quote, "enumeration", fields)
+
+
+def multiple(quote: str, low: object, high: object) -> Claim:
+    return Claim(quote, "multiple", {"of": "copy.base", "range": [low, high]})
+
+
 def _toml(value: object) -> str:
     if isinstance(value, str):
         return json.dumps(value)  # TOML basic strings read JSON's escapes
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(x) for x in value) + "]"
     return str(value)
 
 
 def claim_file(claims: list[Claim]) -> str:
-    out = []
+    out = ['[measures]\n"copy.base" = "The figure a multiple is of"\n']
     for n, claim in enumerate(claims):
         lines = [
             "[[claim]]",
@@ -66,7 +81,7 @@ def claim_file(claims: list[Claim]) -> str:
             f"quote = {_toml(claim.quote)}",
             f'measure = "copy.m{n}"',
         ]
-        lines += [f"{k} = {_toml(x)}" for k, x in claim.fields.items()]
+        lines += [f"{k} = {_toml(x)}" for k, x in claim.fields.items() if x is not None]
         out.append("\n".join(lines) + "\n")
     return "\n".join(out)
 
@@ -174,7 +189,28 @@ RELEASE_EU_CLAIMS = [
     v("rose by 3,5 % to 12,5 %", 12.5, "percent"),
 ]
 
+WIRE_US = """\
+WASHINGTON (AP) - Federal agents and police in some 20 countries shut down the marketplace,
+officials said. A dozen countries, including Germany, Brazil and Australia, sent officers. Sales
+on rival sites rose two or three times after the takedown, and one or two arrests were made in
+Miami. Between 3 and 5 tonnes of fentanyl precursors were seized.
+"""
+WIRE_US_CLAIMS = [
+    count("police in some 20 countries", 20, "countries", "about"),
+    count(
+        "A dozen countries, including Germany, Brazil and Australia",
+        12,
+        "countries",
+        items=["Germany", "Brazil", "Australia"],
+        complete=False,
+    ),
+    multiple("Sales on rival sites rose two or three times", 2, 3),
+    v("one or two arrests were made in Miami", None, "arrests", range=[1, 2]),
+    v("Between 3 and 5 tonnes of fentanyl precursors", None, "tonnes", range=[3, 5]),
+]
+
 COPY = {
+    "wire-us": (WIRE_US, WIRE_US_CLAIMS),
     "wire": (WIRE, WIRE_CLAIMS),
     "broadsheet-au": (BROADSHEET_AU, BROADSHEET_AU_CLAIMS),
     "indian-daily": (INDIAN_DAILY, INDIAN_DAILY_CLAIMS),
@@ -195,8 +231,14 @@ def _cases() -> list[tuple[str, int]]:
 
 
 def _bumped(value: object) -> object:
+    if isinstance(value, list):
+        return [value[0], _bumped(value[1])]  # a range: another high end
     number = Decimal(str(value))
     return number * 10 + 1 if number == number.to_integral() else number + Decimal("0.3")
+
+
+def _figure_field(claim: Claim) -> str:
+    return next(f for f in ("range", "value", "count") if claim.fields.get(f) is not None)
 
 
 @pytest.mark.parametrize(("outlet", "n"), _cases(), ids=lambda x: str(x))
@@ -204,9 +246,8 @@ def test_a_claim_whose_figure_is_falsified_is_fc102(tmp_path: Path, outlet: str,
     """The same claim with another figure is found: the quote is read, not trusted."""
     text, claims = COPY[outlet]
     claim = claims[n]
-    wrong = Claim(
-        claim.quote, claim.kind, {**claim.fields, "value": _bumped(claim.fields["value"])}
-    )
+    name = _figure_field(claim)
+    wrong = Claim(claim.quote, claim.kind, {**claim.fields, name: _bumped(claim.fields[name])})
     found = quote_findings(tmp_path, text, [wrong])
     assert [rule for rule, _ in found] == ["FC102"], found
 

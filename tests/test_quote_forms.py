@@ -234,3 +234,20 @@ def test_a_malformed_figure_is_recognised(quote: str, readings: list[object], wh
     (found,) = [n for n in numbers_in(quote) if n.malformed]
     assert list(found.readings) == readings and found.value == readings[0]
     assert found.malformed is not None and what in found.malformed
+
+
+@pytest.mark.parametrize(
+    ("quote", "low", "high"),
+    [("sales rose two or three times", 2, 3), ("one or two arrests", 1, 2),
+     ("three or four countries", 3, 4), ("from 200 up to 300 people", 200, 300)],
+)  # fmt: skip
+def test_ranges_written_with_or_and_up_to(quote: str, low: int, high: int) -> None:
+    (found,) = ranges_in(quote)
+    assert (found.low, found.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "quote", ["5 or 50 people", "one or more suspects", "rose by 3.5% to 12.5%", "rose up to 300"]
+)
+def test_figures_that_are_not_ranges(quote: str) -> None:
+    assert ranges_in(quote) == []

@@ -616,7 +616,7 @@ class QuoteRange:
 
 #: What joins the ends of a range; "and" only after "between".
 _JOIN_RE = re.compile(
-    r"(?P<pct>\s?%)?\s*(?:(?P<word>to|and|up\s+to)\b|[-\u2010\u2011\u2012\u2013\u2014])\s*"
+    r"(?P<pct>\s?%)?\s*(?:(?P<word>to|and|or|up\s+to)\b|[-\u2010\u2011\u2012\u2013\u2014])\s*"
 )
 #: Words before "from" that make "from A to B" a change, not a range ("rose from 10 to 20").
 _CHANGE_WORDS = frozenset(
@@ -705,8 +705,10 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
     one end writes carried over to the other ("2 to 3 million", "10-15%", "$2-3 million").
 
     Two figures are a range when "to" or a dash joins them ("50 to 100 times", "10-15%", "3 to 5
-    years", "$2m-$3m"), or "and" after "between" ("between 10 and 20"), and the second is the
-    larger. "from 10 to 20" after a verb of change ("rose from 10 to 20") is a change, and two
+    years", "$2m-$3m"), "and" after "between" ("between 10 and 20"), "up to" after "from" ("from
+    200 up to 300"), or "or" between two close figures ("two or three times", "one or two
+    arrests": the second at most twice the first and one), and the second is the larger. "from
+    10 to 20" after a verb of change ("rose from 10 to 20") is a change, and two
     figures in different units ("rose 5% to 300") are two figures.
 
     >>> [(str(r.low), str(r.high)) for r in ranges_in("between 2 and 3 million people")]
@@ -727,7 +729,11 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
         between = bool(before) and before[-1] == "between"
         if join.group("word") == "and" and not between:
             continue  # "10 and 20 people": two figures
-        if join.group("word") not in (None, "to", "and") and (not before or before[-1] != "from"):
+        if join.group("word") == "or" and (a.unit is not None or b.value > 2 * a.value + 1):
+            continue  # "two or three times" is a range; "5 kg or 300 people", "1 or 10" are not
+        if join.group("word") not in (None, "to", "and", "or") and (
+            not before or before[-1] != "from"
+        ):
             continue  # "up to" joins a range only after "from": "from 200 up to 300"
         changed = any(w.strip(",.") in _CHANGE_WORDS for w in before[-5:-1])
         if before and before[-1] == "by" and changed and (a.unit or _is_percent(quote, a)):
