@@ -1045,3 +1045,36 @@ def test_stale_acknowledgement_says_where_the_entry_is(tmp_path: Path) -> None:
         if text.startswith("[[acknowledge]]")
     )  # fmt: skip
     assert f"art.toml:{line})" in report.findings[0].explanation
+
+
+def test_a_wrong_figure_that_breaks_a_relation_too_is_read_against_the_figures(
+    tmp_path: Path,
+) -> None:
+    """'14 arrests' where two outlets say 35 also breaks 'birch had 15 more than alder' (alder
+    would be -1): one finding, the figure against the other outlets' figures (FC501), the
+    relation named as what it cannot hold with either."""
+    others = {}
+    for doc, figure in (("herald", 35), ("courier", 35)):
+        (tmp_path / f"{doc}.txt").write_text(f"Birch saw {figure} arrests.", encoding="utf-8")
+        others[f"{doc}.toml"] = HEADER.format(doc=doc, published="2023-05-02") + value(
+            "birch", f"{figure} arrests", "op.birch", str(figure), "arrests"
+        )
+    claims = value("birch", "14 arrests", "op.birch", "14", "arrests") + textwrap.dedent("""\
+        [[claim]]
+        id = "gap"
+        kind = "difference"
+        quote = "15 more arrests in Birch than in Alder"
+        measure = "op.birch"
+        of = "op.alder"
+        by = 15
+        unit = "arrests"
+
+        [measures]
+        "op.alder" = "Arrests in Alder"
+        """)
+    text = "Birch saw 14 arrests, 15 more arrests in Birch than in Alder."
+    report = run(tmp_path, text, claims, others=others)
+    (found,) = [f for f in report.findings if f.severity == "contradiction"]
+    assert found.rule == "FC501"
+    assert [(c.doc, c.id) for c in found.suspects] == [("art", "birch")]
+    assert "gap" in found.explanation

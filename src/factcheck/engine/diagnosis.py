@@ -281,8 +281,13 @@ class _Group:
             )
         pairs = self._contradicting(lead, trusted) or self._contradicting(lead, rest)
         if pairs:
-            heaviest = max(self.weight[i] for i in pairs)
-            core = frozenset([lead, next(i for i in pairs if self.weight[i] == heaviest)])
+            # another figure of the same measure when one contradicts it (a relation the figure
+            # also breaks is named as what it cannot hold with either), the heaviest first
+            own = _variables(self.by_claim[lead])
+            partner = min(
+                pairs, key=lambda i: (_variables(self.by_claim[i]) != own, -self.weight[i])
+            )
+            core = frozenset([lead, partner])
             evidence = frozenset(pairs)
             without = (rest - evidence) | {lead}  # the figure against a relation too
             if not self.consistent(without):
