@@ -9,6 +9,7 @@ import contextlib
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -25,9 +26,12 @@ from factcheck.loader import from_claims
 from factcheck.numbers import written_interval
 from factcheck.strategies import (
     UNITS,
+    Label,
+    Newsroom,
     Written,
     as_decimal,
     falsify,
+    newsrooms,
     renamed,
     reordered,
     true_claims,
@@ -218,6 +222,148 @@ def test_round_trip_through_toml(written: Written) -> None:
     assert again.model == loaded.model
     # == compares numbers by value: the text also keeps written digits ("68.0%" is not "68%")
     assert dumps(again.model) == dumps(loaded.model)
+
+
+# Many sources on one event: one finding per wrong figure, whatever else is loaded, in whatever
+# order (factcheck.strategies.newsrooms plants independent errors in connected groups).
+
+Labels = tuple[Label, ...]
+Signature = tuple[str, str | None, Labels, tuple[Labels, ...], object]
+
+
+def _named(refs: Sequence[factcheck.ClaimRef], labels: dict[tuple[str, str], Label]) -> Labels:
+    """The claims' labels, sorted (sets of labels do not sort in a total order)."""
+    return tuple(sorted(labels[(r.doc, r.id)] for r in refs))
+
+
+def signature(
+    report: Report, labels: dict[tuple[str, str], Label], *, gaps: bool = True
+) -> list[Signature]:
+    """What the findings say, whatever the files and ids: rule, status, the claims at fault
+    (every claim for a finding that names none), the sides of a dispute, and the gap (unless
+    ``gaps`` is false: more evidence may pin the right figure closer). Not the explanation:
+    its lower bounds ("keeping it weighs N or more") depend on how far the search went."""
+
+    found = [
+        (
+            f.rule,
+            f.status,
+            _named(f.suspects or f.claims, labels),
+            tuple(sorted(_named(side, labels) for side in f.sides)),
+            f.gap if gaps else None,
+        )
+        for f in report.findings
+    ]
+    return sorted(found, key=repr)
+
+
+def _checked(
+    room: Newsroom, data: st.DataObject | None = None, *, gaps: bool = True, **how: object
+) -> list[Signature]:
+    """The signature of the room's findings, its files rendered as ``how`` says (and shuffled
+    when ``data`` is given)."""
+    files, labels = room.files(**how)  # type: ignore[arg-type]
+    if data is not None:
+        files = [files[i] for i in data.draw(st.permutations(range(len(files))), label="files")]
+    return signature(factcheck.check(factcheck.Loaded(tuple(files))), labels, gaps=gaps)
+
+
+def _planted(room: Newsroom) -> list[tuple[str | None, Labels]]:
+    """(status, claims at fault) of each planted error."""
+    return sorted((("suspect", tuple(sorted(e.wrong))) for e in room.errors), key=repr)
+
+
+def _found(findings: Sequence[factcheck.Finding], labels: dict[tuple[str, str], Label]
+           ) -> list[tuple[str | None, Labels]]:  # fmt: skip
+    """(status, claims at fault) of each finding."""
+    return sorted(((f.status, _named(f.suspects, labels)) for f in findings), key=repr)
+
+
+newsrooms_with_ties = st.integers(0, 1).flatmap(lambda ties: newsrooms(ties=ties))
+
+
+@given(newsrooms())
+def test_each_planted_error_is_one_finding_naming_its_wrong_claims(room: Newsroom) -> None:
+    """Independent wrong figures (and wrong differences) in one connected group, each given by
+    fewer sources than the right one (by weight): one finding per error, whose suspects are
+    exactly the claims that give it; a wrong figure against other sources' figures is FC501;
+    nothing else is found."""
+    files, labels = room.files()
+    report = factcheck.check(factcheck.Loaded(tuple(files)))
+    note([(f.rule, f.status, f.message) for f in report.findings])
+    assert _found(report.findings, labels) == _planted(room)
+    figures = {tuple(sorted(e.wrong)) for e in room.errors if " - " not in e.measure}
+    for f in report.findings:
+        if _named(f.suspects, labels) in figures:
+            assert f.rule == "FC501", f.message
+
+
+@given(newsrooms(ties=1))
+def test_a_tie_is_one_disputed_finding_naming_both_sides(room: Newsroom) -> None:
+    """Two sources one way and two another, the sides weighing the same: one disputed finding
+    whose sides are the two pairs, beside one finding per planted error."""
+    files, labels = room.files()
+    report = factcheck.check(factcheck.Loaded(tuple(files)))
+    note([(f.rule, f.status, f.message) for f in report.findings])
+    ((left, right),) = room.ties
+    disputed = [f for f in report.findings if f.status == "disputed"]
+    assert len(disputed) == 1
+    (dispute,) = disputed
+    assert dispute.rule == "FC501"
+    assert sorted(_named(side, labels) for side in dispute.sides) == sorted(
+        [tuple(sorted(left)), tuple(sorted(right))]
+    )
+    assert _named(dispute.suspects, labels) == tuple(sorted(left | right))
+    others = [f for f in report.findings if f.status != "disputed"]
+    assert _found(others, labels) == _planted(room)
+
+
+@given(newsrooms_with_ties, st.data())
+def test_the_order_of_files_changes_no_finding(room: Newsroom, data: st.DataObject) -> None:
+    """The same files loaded in another order give the same findings."""
+    assert _checked(room, data) == _checked(room)
+
+
+@given(newsrooms_with_ties, st.data())
+def test_the_order_of_claims_in_a_file_changes_no_finding(
+    room: Newsroom, data: st.DataObject
+) -> None:
+    """Each file's claims in another order give the same findings."""
+    orders = {
+        s.name: data.draw(st.permutations(range(len(s.claims))), label=s.name)
+        for s in room.sources
+    }
+    assert _checked(room, claim_orders=orders) == _checked(room)
+
+
+@given(newsrooms_with_ties, st.sampled_from(["x-", "zz.", "a1_", "renamed-"]))
+def test_renaming_claim_ids_changes_no_finding(room: Newsroom, prefix: str) -> None:
+    """Every claim id renamed: the same findings about the same claims."""
+    assert _checked(room, rename=lambda i: prefix + i[::-1]) == _checked(room)
+
+
+@given(newsrooms_with_ties, st.data())
+def test_splitting_an_article_into_files_changes_no_finding(
+    room: Newsroom, data: st.DataObject
+) -> None:
+    """An article's claims split into several files (each with the article's text: one source)
+    give the same findings as the article in one file; merged back, the same again."""
+    cuts = {
+        s.name: data.draw(st.lists(st.integers(1, max(1, len(s.claims) - 1)), max_size=2))
+        for s in room.sources
+        if not s.reference
+    }
+    assert _checked(room, data, cuts=cuts) == _checked(room)
+
+
+@given(newsrooms_with_ties, st.data())
+def test_an_agreeing_file_adds_no_finding_and_removes_none(
+    room: Newsroom, data: st.DataObject
+) -> None:
+    """Another article whose figures are all true (none of a tie's measure) changes nothing
+    (but maybe a gap: a more precise right figure may be further from the wrong one)."""
+    extra = data.draw(room.agreeing(), label="extra")
+    assert _checked(room, extra=[extra], gaps=False) == _checked(room, gaps=False)
 
 
 toml_scalars = st.one_of(

@@ -69,7 +69,9 @@ from factcheck.claims import (
     MultipleClaim,
     PartClaim,
     PartialDate,
+    PartsClaim,
     PeriodClaim,
+    ReferenceInfo,
     RelativeDateClaim,
     ShareClaim,
     SpanClaim,
@@ -88,12 +90,17 @@ from factcheck.vague import VAGUE_READINGS
 __all__ = [
     "COUNTRIES",
     "UNITS",
+    "Label",
+    "Newsroom",
+    "Planted",
+    "Source",
     "World",
     "Written",
     "as_decimal",
     "claim_files",
     "falsify",
     "hedged_values",
+    "newsrooms",
     "true_claims",
     "values_with_units",
     "worlds",
@@ -1908,3 +1915,331 @@ def renamed(written: Written, rename: Callable[[str], str]) -> Written:
 def reordered(written: Written, order: Sequence[int]) -> Written:
     """The same claims in another order."""
     return replace(written, claims=tuple(written.claims[i] for i in order))
+
+
+# --- Newsrooms: several sources on one world, with planted errors ------------------------------
+
+#: A claim of a newsroom, whatever file or id it is rendered with: (source, claim name).
+Label = tuple[str, str]
+
+_OUTLETS = ("wire", "herald", "courier", "gazette", "tribune", "post", "ledger")
+_PLACES = ("alder", "birch", "cedar", "rowan")
+_STEMS = (("op.arrests", "arrests"), ("op.seized", "kg"), ("op.charged", "people"))
+
+
+@dataclass(frozen=True)
+class Source:
+    """One outlet's article (or a reference): its claims, each id the claim's name."""
+
+    name: str
+    reference: bool
+    claims: tuple[ClaimBase, ...]
+
+    @property
+    def text(self) -> str:
+        """The article's text: every quote, in the claims' first order (it is one text however
+        its claims are later ordered or split into files)."""
+        return ". ".join(c.quote_text for c in self.claims) + "."
+
+
+@dataclass(frozen=True)
+class Planted:
+    """A planted error: claims that give one wrong figure (or relation) for ``measure``."""
+
+    measure: str
+    wrong: frozenset[Label]
+    #: The claims that contradict it: the other sources' figures of the measure (for a relation,
+    #: of the measures it relates).
+    right: frozenset[Label]
+
+
+@dataclass(frozen=True)
+class Newsroom:
+    """Sources on one world, true but for the planted errors and ties.
+
+    Every error is cheaper to doubt than what contradicts it (its claims weigh less than the
+    right figures of its measure, with the default weights: an article 1, a reference 3, a
+    hedged figure 2/3 of its source's), and errors share no claims with each other, so the one
+    cheapest correction is to doubt exactly the wrong claims. A tie is a measure of its own
+    that two sides of equal weight give differently: no side is cheaper.
+    """
+
+    published: date
+    #: measure key -> (true value, unit)
+    truth: dict[str, tuple[int, str]]
+    sources: tuple[Source, ...]
+    errors: tuple[Planted, ...]
+    #: each tie's two sides
+    ties: tuple[tuple[frozenset[Label], frozenset[Label]], ...]
+
+    def files(
+        self,
+        *,
+        claim_orders: dict[str, Sequence[int]] | None = None,
+        cuts: dict[str, Sequence[int]] | None = None,
+        rename: Callable[[str], str] | None = None,
+        extra: Sequence[Source] = (),
+    ) -> tuple[list[LoadedFile], dict[tuple[str, str], Label]]:
+        """The sources as claim files (in memory), and each rendered (doc, claim id)'s label.
+
+        ``claim_orders`` reorders a source's claims (a permutation); ``cuts`` splits an
+        article's claims (after reordering) into several files at those positions, each file
+        with its own doc id and the article's one text, so they are one source; ``rename``
+        renames every claim id; ``extra`` sources are added at the end."""
+        files: list[LoadedFile] = []
+        labels: dict[tuple[str, str], Label] = {}
+        for source in (*self.sources, *extra):
+            order = (claim_orders or {}).get(source.name, range(len(source.claims)))
+            claims = [source.claims[i] for i in order]
+            points = sorted(set((cuts or {}).get(source.name, ()))) if not source.reference else []
+            bounds = [0, *(p for p in points if 0 < p < len(claims)), len(claims)]
+            for n, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+                doc = source.name if n == 0 else f"{source.name}-part{n}"
+                chunk = []
+                for claim in claims[lo:hi]:
+                    cid = rename(claim.id) if rename is not None else claim.id
+                    labels[(doc, cid)] = (source.name, claim.id)
+                    chunk.append(claim.model_copy(update={"id": cid}))
+                files.append(self._file(source, doc, chunk))
+        return files, labels
+
+    def _file(self, source: Source, doc: str, claims: Sequence[ClaimBase]) -> LoadedFile:
+        path = f"{doc}.toml"
+        if source.reference:
+            info = ReferenceInfo(id=doc, title=f"{source.name} figures", compiled=self.published)
+            return from_claims(claims, reference=info, path=path)
+        article = ArticleInfo(
+            id=doc, title=f"{source.name} report", published=self.published,
+            text=f"{source.name}.txt",
+        )  # fmt: skip
+        return from_claims(claims, article=article, text=source.text, path=path)
+
+    def agreeing(self, name: str = "latecomer") -> st.SearchStrategy[Source]:
+        """Another article whose figures are all true (of measures no tie is about)."""
+        return _agreeing(self, name)
+
+
+@st.composite
+def _agreeing(draw: st.DrawFn, room: Newsroom, name: str) -> Source:
+    tied = {label for tie in room.ties for side in tie for label in side}
+    tied_measures = {
+        str(c.__dict__.get("measure"))
+        for s in room.sources
+        for c in s.claims
+        if (s.name, c.id) in tied
+    }
+    keys = [k for k in sorted(room.truth) if k not in tied_measures]
+    chosen = draw(st.lists(st.sampled_from(keys), min_size=1, unique=True))
+    claims = []
+    for key in chosen:
+        value, unit = room.truth[key]
+        hedge, written = draw(_true_figure(value))
+        cid = key.replace(".", "-")
+        claims.append(_figure(cid, key, hedge, written, unit))
+    return Source(name, False, tuple(claims))
+
+
+def _figure(cid: str, key: str, hedge: Hedge, written: int, unit: str) -> ValueClaim:
+    quote = f"{key} was {_hedge_words(hedge)}{written} {unit}"
+    return ValueClaim(id=cid, quote=quote, measure=key, value=written, unit=unit, hedge=hedge)
+
+
+@st.composite
+def _true_figure(draw: st.DrawFn, value: int) -> tuple[Hedge, int]:
+    """A figure true of ``value`` (20 or more): exact, "about" a round figure, "nearly" the next
+    round one; always within 12% of the value."""
+    hedge = draw(st.sampled_from((Hedge.EXACT, Hedge.EXACT, Hedge.ABOUT, Hedge.NEARLY)))
+    if hedge is Hedge.ABOUT:
+        rounded = round(value / 10) * 10
+        written = rounded if abs(rounded - value) * 10 <= rounded else value
+    elif hedge is Hedge.NEARLY:
+        up = (value // 10 + 1) * 10
+        written = up if value * 10 >= up * 9 else value + 1
+    else:
+        written = value
+    return hedge, written
+
+
+def _weight(source: Source, claim: ClaimBase) -> Fraction:
+    weight = Fraction(3) if source.reference else Fraction(1)
+    if claim.__dict__.get("hedge", Hedge.EXACT) is not Hedge.EXACT:
+        weight *= Fraction(2, 3)
+    return weight
+
+
+def _bounds(claim: ValueClaim) -> tuple[Fraction, Fraction]:
+    interval = claim.interval()
+    assert interval.lo is not None and interval.hi is not None
+    return interval.lo, interval.hi
+
+
+def _figures(said: dict[str, list[ClaimBase]]) -> dict[Label, ValueClaim]:
+    return {(s, c.id): c for s, claims in said.items() for c in claims if isinstance(c, ValueClaim)}
+
+
+def _disjoint(a: ValueClaim, b: ValueClaim) -> bool:
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    return ahi < blo or bhi < alo
+
+
+@st.composite
+def newsrooms(draw: st.DrawFn, *, ties: int = 0) -> Newsroom:
+    """Several outlets (and maybe a reference) on one invented operation, with planted errors.
+
+    One or two groups of measures, each a whole and two or three parts tied by a ``parts``
+    claim (complete) and maybe a ``difference`` between two parts, so a group is connected;
+    each source gives some of the figures, exact or hedged. Errors are planted independently:
+    a wrong figure of a measure, given by some of its sources (the same figure in each) against
+    right figures that weigh more; and a wrong difference against the parts' right figures.
+    ``ties`` adds that many measures of their own, each given by two sources one way and two
+    another, the sides weighing the same.
+    """
+    n_articles = draw(st.integers(4 if ties else 3, 6))
+    names = list(_OUTLETS[:n_articles])
+    reference = draw(st.booleans())
+    if reference:
+        names.append("release")
+    is_ref = {n: n == "release" for n in names}
+    said: dict[str, list[ClaimBase]] = {n: [] for n in names}
+    truth: dict[str, tuple[int, str]] = {}
+    errors: list[Planted] = []
+    stems = draw(st.lists(st.sampled_from(_STEMS), min_size=1, max_size=2, unique=True))
+
+    def weigh(labels: Sequence[Label] | frozenset[Label]) -> Fraction:
+        by = {(s, c.id): c for s in names for c in said[s]}
+        total = Fraction(0)
+        for s, cid in labels:
+            total += _weight(Source(s, is_ref[s], ()), by[(s, cid)])
+        return total
+
+    for stem, unit in stems:
+        places = _PLACES[: draw(st.integers(2, 3))]
+        parts = [f"{stem}.{p}" for p in places]
+        values = [draw(st.integers(20, 400)) for _ in parts]
+        truth.update({p: (v, unit) for p, v in zip(parts, values, strict=True)})
+        truth[stem] = (sum(values), unit)
+        tag = stem.split(".")[1]
+        stated: dict[str, list[Label]] = {}
+        for key in [stem, *parts]:
+            stated[key] = []
+            for name in names:
+                if draw(st.integers(0, 2)) == 0:
+                    continue
+                value, _ = truth[key]
+                hedge, written = draw(_true_figure(value))
+                cid = f"{key.rsplit('.', 1)[-1]}-{tag}" if key != stem else f"total-{tag}"
+                said[name].append(_figure(cid, key, hedge, written, unit))
+                stated[key].append((name, cid))
+        # the relations: the parts make up the whole (at least one source says so)
+        whole_by = draw(st.lists(st.sampled_from(names), min_size=1, unique=True))
+        for name in whole_by:
+            quote = f"{', '.join(parts)} made up {stem}"
+            said[name].append(
+                PartsClaim(id=f"parts-{tag}", quote=quote, parts=parts, of=stem, complete=True)
+            )
+        difference: list[Label] = []
+        a, b = parts[0], parts[1]
+        gap = truth[a][0] - truth[b][0]
+        if gap != 0 and draw(st.booleans()):
+            for name in draw(st.lists(st.sampled_from(names), min_size=1, unique=True)):
+                said[name].append(_difference(f"gap-{tag}", a, b, gap, unit))
+                difference.append((name, f"gap-{tag}"))
+        # the planted errors: wrong figures of measures (each its own measure) ...
+        flawed: set[str] = set()
+        for key in [stem, *parts]:
+            if len(stated[key]) < 2 or not draw(st.booleans()):
+                continue
+            picks = draw(st.lists(st.sampled_from(stated[key]), min_size=1, unique=True))
+            wrong = sorted(picks, key=lambda lb: -weigh([lb]))
+            hedge = draw(st.sampled_from((Hedge.EXACT, Hedge.ABOUT)))
+            factors = (Fraction(2, 5), Fraction(3, 5), Fraction(3, 2), Fraction(2))
+            factor = draw(st.sampled_from(factors))
+            figure = round(truth[key][0] * factor)
+            new = _figure("new", key, hedge, figure, unit)
+            while wrong:  # the right figures must outweigh the wrong one (as written wrong)
+                right = [lb for lb in stated[key] if lb not in wrong]
+                weight = sum(_weight(Source(s, is_ref[s], ()), new) for s, _ in wrong)
+                if right and weight < weigh(right):
+                    break
+                wrong.pop(0)
+            if not wrong:
+                continue
+            for name, cid in wrong:
+                said[name] = [
+                    _figure(cid, key, hedge, figure, unit) if c.id == cid else c
+                    for c in said[name]
+                ]
+            right = [lb for lb in stated[key] if lb not in wrong]
+            by = _figures(said)
+            assert all(_disjoint(by[w], by[r]) for w in wrong for r in right), (key, figure)
+            errors.append(Planted(key, frozenset(wrong), frozenset(right)))
+            flawed.add(key)
+        # ... and a wrong difference, against parts no error touches
+        if difference and a not in flawed and b not in flawed:
+            right_a, right_b = stated[a], stated[b]
+            planted = draw(st.booleans())
+            if right_a and right_b and planted:
+                wrong = draw(st.lists(st.sampled_from(difference), min_size=1, unique=True))
+                by = _figures(said)
+                lo = min(_bounds(by[x])[0] for x in right_a)
+                hi = max(_bounds(by[x])[1] for x in right_a)
+                blo = min(_bounds(by[x])[0] for x in right_b)
+                bhi = max(_bounds(by[x])[1] for x in right_b)
+                # beyond anything one right figure of each part allows
+                margin = math.ceil(hi - lo + bhi - blo) + 1
+                sign = draw(st.sampled_from((1, -1)))
+                false_gap = gap + sign * max(margin, abs(gap) // 2 + 1)
+                weight = weigh(wrong)
+                if false_gap != 0 and weight < min(weigh(right_a), weigh(right_b)):
+                    for name, cid in wrong:
+                        said[name] = [
+                            _difference(cid, a, b, false_gap, unit) if c.id == cid else c
+                            for c in said[name]
+                        ]
+                    against = frozenset(right_a) | frozenset(right_b)
+                    errors.append(Planted(f"{a} - {b}", frozenset(wrong), against))
+    tie_sides: list[tuple[frozenset[Label], frozenset[Label]]] = []
+    for n in range(ties):
+        key, unit = f"op.tie{'abc'[n]}.firearms", "items"
+        value = draw(st.integers(20, 400))
+        truth[key] = (value, unit)
+        articles = [name for name in names if not is_ref[name]]
+        four = draw(st.permutations(articles))[:4]
+        hedged = draw(st.booleans())  # one hedged figure on each side, or none
+        factor = draw(st.sampled_from((Fraction(2, 5), Fraction(3, 2), Fraction(2))))
+        sides: list[frozenset[Label]] = []
+        for figure, pair in ((value, four[:2]), (round(value * factor), four[2:])):
+            side = []
+            for k, name in enumerate(pair):
+                cid = f"firearms-{'abc'[n]}"
+                hedge = Hedge.ABOUT if hedged and k == 1 else Hedge.EXACT
+                written = figure if hedge is Hedge.EXACT else round(figure / 10) * 10
+                if hedge is Hedge.ABOUT and abs(written - figure) * 10 > written:
+                    written = figure
+                said[name].append(_figure(cid, key, hedge, written, unit))
+                side.append((name, cid))
+            sides.append(frozenset(side))
+        tie_sides.append((sides[0], sides[1]))
+    sources = []
+    for name in names:
+        order = draw(st.permutations(range(len(said[name]))))
+        sources.append(Source(name, is_ref[name], tuple(said[name][i] for i in order)))
+    if reference:
+        sources = [
+            replace(
+                s,
+                claims=tuple(c.model_copy(update={"source": "the agency's release"})
+                             for c in s.claims),
+            ) if s.reference else s
+            for s in sources
+        ]  # fmt: skip
+    return Newsroom(
+        date(2025, 6, 3), truth, tuple(s for s in sources if s.claims), tuple(errors),
+        tuple(tie_sides),
+    )  # fmt: skip
+
+
+def _difference(cid: str, measure: str, of: str, gap: int, unit: str) -> DifferenceClaim:
+    return _difference_claim(
+        cid, measure, of, Hedge.EXACT, Decimal(abs(gap)), 1 if gap > 0 else -1, unit, 0
+    )
