@@ -112,6 +112,7 @@ def worker_check(files: list[Path]) -> dict[str, Any]:
         if f.severity == "contradiction"
     ]
     return {
+        "module": str(Path(factcheck.__file__).resolve().parent),
         "import_s": t1 - t0,
         "registry_s": t2 - t1,
         "load_s": t3 - t2,
@@ -141,11 +142,133 @@ def worker_profile(files: list[Path], out: Path) -> dict[str, Any]:
     return {"profiled_s": took}
 
 
+# Solver calls, counted in runs of their own (never in the timed ones): the consistency deciders
+# of the installed engine, whatever its version, are wrapped before the check and each call is
+# attributed to the connected group of constraints whose claims it decides.
+_DECIDERS = {
+    "propagation": ("propagation_conflict", "propagated_domains"),
+    "witness": ("has_witness", "_has_witness"),
+    "interval": ("_interval_cores",),  # before the diagnosis: one-variable groups, no solver
+}
+
+
+def _wrap_everywhere(original: Any, wrapper: Any) -> None:
+    """Replace ``original`` by ``wrapper`` in every factcheck module that holds it."""
+    for name, module in list(sys.modules.items()):
+        if name == "factcheck" or name.startswith("factcheck."):
+            for attr, value in list(vars(module).items()):
+                if value is original:
+                    setattr(module, attr, wrapper)
+
+
+def _sources(constraints: Any) -> frozenset[int]:
+    return frozenset().union(*(c.sources for c in constraints)) if constraints else frozenset()
+
+
+def worker_count(files: list[Path]) -> dict[str, Any]:
+    import factcheck
+    import factcheck.engine as engine
+    from factcheck.engine import solver
+
+    calls: list[tuple[str, frozenset[int]]] = []
+    captured: dict[str, Any] = {}
+    for kind, names in _DECIDERS.items():
+        for name in names:
+            original = getattr(solver, name, None)
+            if original is None:
+                continue
+
+            def counted(*a: Any, _f: Any = original, _k: str = kind, **kw: Any) -> Any:
+                calls.append((_k, _sources(a[0])))
+                return _f(*a, **kw)
+
+            _wrap_everywhere(original, counted)
+    z3_class = getattr(solver, "Z3", None) or getattr(solver, "_Z3", None)
+    if z3_class is not None:
+        z3_consistent = z3_class.consistent
+
+        def z3_counted(self: Any, claims: set[int]) -> bool:
+            calls.append(("z3", frozenset(claims)))
+            return bool(z3_consistent(self, claims))
+
+        z3_class.consistent = z3_counted
+    compile_claims = engine.compile_claims
+
+    def capture(ctx: Any) -> Any:
+        compiled = compile_claims(ctx)
+        captured.update(ctx=ctx, compiled=compiled)
+        return compiled
+
+    engine.compile_claims = capture
+    report = factcheck.check(factcheck.load(*files))
+    ctx, compiled = captured["ctx"], captured["compiled"]
+    # The connected groups (constraints that share a variable), one definition for every version.
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def names(c: Any) -> list[str]:
+        return [c.var] if hasattr(c, "var") else [n for n, _ in c.terms]
+
+    for c in compiled.constraints:
+        first, *rest = names(c)
+        for other in rest:
+            parent[root(other)] = root(first)
+    groups: dict[str, list[Any]] = {}
+    for c in compiled.constraints:
+        groups.setdefault(root(names(c)[0]), []).append(c)
+    group_of: dict[int, str] = {}
+    for key, members in groups.items():
+        for i in _sources(members):
+            group_of[i] = key
+    # Which groups cannot hold: decided after the check, with the counters' records left alone.
+    recorded = list(calls)
+    has_witness = getattr(solver, "has_witness", None) or solver._has_witness
+    stable: dict[str, str] = {}
+    inconsistent: set[str] = set()
+    for key, members in groups.items():
+        claims = _sources(members)
+        if not claims:
+            continue
+        refs = sorted(f"{ctx.entries[i].ref.doc}:{ctx.entries[i].ref.id}" for i in claims)
+        stable[key] = refs[0]
+        if not has_witness(members, compiled) and (
+            solver.propagation_conflict(members, compiled) is not None
+            or not z3_consistent(z3_class(members, compiled), set(claims))
+        ):
+            inconsistent.add(key)
+    per_group: dict[str, dict[str, int]] = {}
+    for kind, claims in recorded:
+        key = next((group_of[i] for i in claims if i in group_of), None)
+        if key is None or key not in stable:
+            continue
+        row = per_group.setdefault(stable[key], {})
+        row[kind] = row.get(kind, 0) + 1
+    return {
+        "module": str(Path(factcheck.__file__).resolve().parent),
+        "groups": len(stable),
+        "inconsistent": sorted(stable[k] for k in inconsistent),
+        "calls": per_group,
+        "total": dict(Counter(kind for kind, _ in recorded)),
+        "findings": dict(Counter(f"{f.rule} {f.severity}" for f in report.findings)),
+    }
+
+
 def run_worker(
-    kind: str, files: Path, timeout: float | None, extra: Sequence[str] = ()
+    kind: str,
+    files: Path,
+    timeout: float | None,
+    extra: Sequence[str] = (),
+    python: str | None = None,
 ) -> dict[str, Any]:
-    """Run a worker in a fresh interpreter; its result, and the wall time of the process."""
-    argv = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--list", str(files)]
+    """Run a worker in a fresh interpreter (``python``, or this one); its result, and the wall
+    time of the process."""
+    argv = [python or sys.executable, str(Path(__file__).resolve()), "--worker", kind,
+            "--list", str(files)]  # fmt: skip
     start = time.perf_counter()
     try:
         proc = subprocess.run(
@@ -294,6 +417,107 @@ def print_profile(path: Path, top: int) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def compare(
+    name: str,
+    other: list[dict[str, Any]],
+    this: list[dict[str, Any]],
+    floor_t: list[float],
+    floor_texts: list[float],
+) -> dict[str, Any]:
+    """The other install's figures next to this one's, each against the same floor."""
+    total = [r["load_s"] + r["check_s"] for r in other]
+    mine = [r["load_s"] + r["check_s"] for r in this]
+    print(f"\n{name}: {other[0]['module']}")
+    print(f"{name}: load:                     {spread([r['load_s'] for r in other])}")
+    print(f"{name}: check:                    {spread([r['check_s'] for r in other])}")
+    print(f"{name}: load + check:             {spread(total)}")
+    ratio = median(total) / median(floor_t)
+    print(
+        f"ratio against the floor: this {median(mine) / median(floor_t):,.2f},"
+        f" {name} {ratio:,.2f}; this / {name} (medians): {median(mine) / median(total):,.3f}"
+    )
+    findings = ", ".join(f"{k} x{v}" for k, v in sorted(other[0]["findings"].items()))
+    print(f"{name}: findings: {findings or 'none'}")
+    return {
+        "label": name,
+        "module": other[0]["module"],
+        "claims": other[0]["claims"],
+        "load_s": [r["load_s"] for r in other],
+        "check_s": [r["check_s"] for r in other],
+        "total_s": total,
+        "ratio": ratio,
+        "ratio_with_texts": median(total) / median(floor_texts),
+        "this_over_other": median(mine) / median(total),
+        "findings": other[0]["findings"],
+    }
+
+
+def linearity_rows(
+    name: str, per: dict[int, list[dict[str, Any]]], sizes: Sequence[int]
+) -> dict[str, Any]:
+    rows = []
+    print(f"  {name}:")
+    for s in sizes:
+        if not per[s]:
+            continue
+        t = median([r["load_s"] + r["check_s"] for r in per[s]])
+        n = per[s][0]["claims"]
+        rows.append({"articles": s, "claims": n, "total_s": t, "us_per_claim": 1e6 * t / n})
+        print(f"  {s:>8,} {n:>8,} {seconds(t):>14} {1e6 * t / n:>8,.0f} us")
+    out: dict[str, Any] = {"rows": rows}
+    if len(rows) >= 2:
+        a, b = rows[0], rows[-1]
+        growth = math.log(b["total_s"] / a["total_s"])
+        out["exponent"] = growth / math.log(b["claims"] / a["claims"])
+        print(f"  growth exponent {out['exponent']:.2f} (1.0 = linear, 2.0 = quadratic)")
+    return out
+
+
+def print_counts(counted: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Solver calls per inconsistent group, for each install, and group by group between them."""
+    print("\nsolver calls (counted in runs of their own, not timed):")
+    out: dict[str, Any] = {}
+    for name, r in counted.items():
+        if "error" in r:
+            print(f"  {name}: failed: {r['error']}")
+            continue
+        bad = r["inconsistent"]
+        per = [sum(r["calls"].get(g, {}).values()) for g in bad]
+        good = [sum(v.values()) for g, v in r["calls"].items() if g not in set(bad)]
+        kinds = Counter()
+        for g in bad:
+            kinds.update(r["calls"].get(g, {}))
+        shown = ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())) or "none"
+        print(
+            f"  {name}: {r['groups']:,} groups, {len(bad)} that cannot hold;"
+            f" calls per group that cannot hold: median {median(per) if per else 0:g},"
+            f" max {max(per, default=0)}, total {sum(per):,} ({shown});"
+            f" per consistent group: median {median(good) if good else 0:g},"
+            f" max {max(good, default=0)}"
+        )
+        out[name] = {"groups": r["groups"], "inconsistent": len(bad), "per_group": per,
+                     "by_kind": dict(kinds), "total": r["total"]}  # fmt: skip
+    names = [n for n in counted if "error" not in counted[n]]
+    if len(names) == 2:
+        a, b = (counted[n] for n in names)
+        shared = sorted(set(a["inconsistent"]) & set(b["inconsistent"]))
+        extra = [
+            sum(a["calls"].get(g, {}).values()) - sum(b["calls"].get(g, {}).values())
+            for g in shared
+        ]
+        if extra:
+            print(
+                f"  {names[0]} minus {names[1]}, group by group ({len(shared)} groups that"
+                f" cannot hold in both): median {median(extra):+g}, max {max(extra):+d},"
+                f" min {min(extra):+d}"
+            )
+        only = sorted(set(a["inconsistent"]) ^ set(b["inconsistent"]))
+        if only:
+            print(f"  groups that cannot hold in one install only: {only[:5]}")
+        out["difference"] = extra
+    return out
+
+
 def parse_sizes(text: str) -> list[int]:
     try:
         sizes = sorted({int(s.replace("_", "").replace(",", "")) for s in text.split(":")})
@@ -349,7 +573,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="cProfile load + check on the corpus; print the top entries",
     )
     parser.add_argument("--top", type=int, default=15, help="entries printed by --profile")
-    parser.add_argument("--worker", choices=("floor", "check", "profile"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--python",
+        metavar="PATH",
+        help="also time the check with another interpreter and the factcheck it imports (a"
+        " venv with an older commit installed): the same corpus, in the same alternating rounds"
+        " and linearity check, each with its ratio against the floor; and count both engines'"
+        " solver calls per inconsistent group",
+    )
+    parser.add_argument(
+        "--label",
+        default=None,
+        help="what to call the --python install in the output (default: its factcheck folder)",
+    )
+    parser.add_argument(
+        "--count",
+        action="store_true",
+        help="count the solver calls per connected group (their own runs, not timed)",
+    )
+    parser.add_argument(
+        "--worker", choices=("floor", "check", "profile", "count"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--list", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--texts-first", action="store_true", help=argparse.SUPPRESS)
@@ -361,6 +605,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = worker_floor(files, args.texts_first)
         elif args.worker == "check":
             result = worker_check(files)
+        elif args.worker == "count":
+            result = worker_count(files)
         else:
             result = worker_profile(files, args.out)
         print(json.dumps(result))
@@ -389,28 +635,41 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {n_bytes / 1e6:.1f} MB with their texts"
         )
         # -- the main comparison
+        other = args.label or (args.python and "other")
+        pythons: dict[str, str | None] = {"this": None}
+        if args.python:
+            pythons[other] = args.python
         floors: list[dict[str, Any]] = []
-        checks: list[dict[str, Any]] = []
+        runs: dict[str, list[dict[str, Any]]] = {name: [] for name in pythons}
+        kinds = ["floor", *pythons]
         print(f"timing {args.rounds} rounds, floor and check alternating, each in a fresh process")
         for i in range(args.rounds):
-            order = ("floor", "check") if i % 2 == 0 else ("check", "floor")
+            # rotate who goes first, and reverse every other round (A B C, C B A, B C A, ...)
+            turn = kinds[i // 2 % len(kinds):] + kinds[: i // 2 % len(kinds)]
+            order = turn if i % 2 == 0 else list(reversed(turn))
             for kind in order:
                 extra = ["--texts-first"] if kind == "floor" and i % 2 else []
-                r = run_worker(kind, main_list, args.timeout, extra)
+                worker = "floor" if kind == "floor" else "check"
+                python = None if kind == "floor" else pythons[kind]
+                r = run_worker(worker, main_list, args.timeout, extra, python)
                 if "error" in r:
                     print(f"  round {i + 1}: the {kind} run failed: {r['error']}")
-                    if kind == "check":
+                    if kind == "this":
                         results["error"] = r["error"]
                         print("  (no check figures: is the engine in a working state?)")
                     continue
-                (floors if kind == "floor" else checks).append(r)
-                if kind == "check":
-                    print(
-                        f"  round {i + 1}: check {seconds(r['load_s'] + r['check_s'])}"
-                        f" (load {seconds(r['load_s'])}, check {seconds(r['check_s'])})"
-                    )
+                if kind == "floor":
+                    floors.append(r)
+                    continue
+                runs[kind].append(r)
+                name = "check" if kind == "this" else f"check ({kind})"
+                print(
+                    f"  round {i + 1}: {name} {seconds(r['load_s'] + r['check_s'])}"
+                    f" (load {seconds(r['load_s'])}, check {seconds(r['check_s'])})"
+                )
             if "error" in results:
                 break
+        checks = runs["this"]
         floor_t = [r["floor_s"] for r in floors]
         floor_texts = [r["floor_texts_s"] for r in floors]
         print(f"\nfloor, tomllib.loads of every claim file:         {spread(floor_t)}")
@@ -455,6 +714,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             rep = planted_report(manifest, checks[0])
             print_planted(rep)
             results["planted"] = rep
+        if args.python and checks and runs[other]:
+            results["other"] = compare(other, runs[other], checks, floor_t, floor_texts)
         # -- linearity
         sizes = [s for s in args.sizes if s <= available]
         skipped = [s for s in args.sizes if s > available]
@@ -462,20 +723,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\nlinearity: the check alone on {', '.join(f'{s:,}' for s in sizes)} articles,"
                   f" {args.linearity_rounds} rounds, sizes alternating")  # fmt: skip
             lists = {s: file_list(args.corpus, manifest, s, folder) for s in sizes}
-            per: dict[int, list[dict[str, Any]]] = {s: [] for s in sizes}
-            if args.articles in per and checks:
+            by_install: dict[str, dict[int, list[dict[str, Any]]]] = {
+                name: {s: [] for s in sizes} for name in pythons
+            }
+            if args.articles in sizes and checks:
                 # Same measurement as the main comparison's check runs: reuse them.
-                per[args.articles] = list(checks)
+                for name in pythons:
+                    by_install[name][args.articles] = list(runs[name])
                 print(f"  ({args.articles:,} articles: the {len(checks)} check runs above)")
             for i in range(args.linearity_rounds):
                 for s in sizes if i % 2 == 0 else list(reversed(sizes)):
                     if s == args.articles and checks:
                         continue
-                    r = run_worker("check", lists[s], args.timeout)
-                    if "error" in r:
-                        print(f"  {s} articles: failed: {r['error']}")
-                        continue
-                    per[s].append(r)
+                    names = list(pythons) if (i + s) % 2 == 0 else list(reversed(pythons))
+                    for name in names:
+                        r = run_worker("check", lists[s], args.timeout, (), pythons[name])
+                        if "error" in r:
+                            print(f"  {s} articles ({name}): failed: {r['error']}")
+                            continue
+                        by_install[name][s].append(r)
+            per = by_install["this"]
+            if args.python:
+                results["other_linearity"] = linearity_rows(other, by_install[other], sizes)
+                print("  this install:")
             rows = []
             print(f"  {'articles':>8} {'claims':>8} {'load + check':>14} {'per claim':>11}"
                   f" {'check only':>11}")  # fmt: skip
@@ -506,6 +776,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"  skipped {skipped}: the corpus has {available:,} articles (make a bigger"
                     " one with make_corpus.py --articles 3000 --out <folder>; pass --corpus)"
                 )
+        # -- solver calls per connected group
+        if (args.count or args.python) and "error" not in results:
+            counted = {name: run_worker("count", main_list, args.timeout, (), py)
+                       for name, py in pythons.items()}  # fmt: skip
+            results["solver_calls"] = print_counts(counted)
         # -- profile
         if args.profile and "error" not in results:
             prof = folder / "check.prof"
