@@ -103,6 +103,8 @@ class _Group:
         keep_order: Order,
     ) -> None:
         self.group = group
+        #: Each constraint's place in the group (kept constraints keep the group's order).
+        self.place = {id(c): n for n, c in enumerate(group)}
         self.compiled = compiled
         self.keep_order = keep_order
         self.hard = [c for c in group if not c.sources]
@@ -126,7 +128,7 @@ class _Group:
             for c in self.by_claim.get(i, ()):
                 if c.sources <= chosen:
                     seen[id(c)] = c
-        return self.hard + sorted(seen.values(), key=self.group.index)
+        return self.hard + sorted(seen.values(), key=lambda c: self.place[id(c)])
 
     def consistent(self, claims: set[int] | frozenset[int]) -> bool:
         key = frozenset(claims)
