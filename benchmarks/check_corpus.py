@@ -336,8 +336,12 @@ def spread(values: Sequence[float]) -> str:
     return f"{seconds(median(values))}  (q1 {seconds(q1)}, q3 {seconds(q3)}, n={len(values)})"
 
 
-def planted_report(manifest: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
-    planted = {p["doc"]: p for p in manifest["planted"]}
+def planted_report(
+    manifest: dict[str, Any], result: dict[str, Any], articles: int
+) -> dict[str, Any]:
+    """The planted contradictions of the articles checked (the first ``articles`` files)."""
+    checked = set(manifest["files"][:articles])
+    planted = {p["doc"]: p for p in manifest["planted"] if p["file"] in checked}
     found: set[str] = set()
     exact: set[str] = set()
     unexpected: list[dict[str, Any]] = []
@@ -711,7 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             findings = ", ".join(f"{k} x{v}" for k, v in sorted(checks[0]["findings"].items()))
             print(f"findings: {findings or 'none'}")
-            rep = planted_report(manifest, checks[0])
+            rep = planted_report(manifest, checks[0], args.articles)
             print_planted(rep)
             results["planted"] = rep
         if args.python and checks and runs[other]:
