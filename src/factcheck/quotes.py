@@ -645,7 +645,7 @@ def _repeated_unit(quote: str, end: int, start: int, last: int) -> re.Match[str]
     return join if after and after[0].strip(".,;:") == join.group("unit") else None
 
 
-def _start_of(quote: str, n: QuoteNumber) -> int:
+def figure_start(quote: str, n: QuoteNumber) -> int:
     """Where a figure's first character is (its currency symbol included)."""
     start = n.start
     while start < len(quote) and quote[start].isspace():
@@ -653,7 +653,7 @@ def _start_of(quote: str, n: QuoteNumber) -> int:
     return start
 
 
-def _end_of(quote: str, n: QuoteNumber) -> int:
+def figure_end(quote: str, n: QuoteNumber) -> int:
     """Where a figure's words end in the quote."""
     pos = n.start
     for word in n.text.split():
@@ -696,7 +696,7 @@ def _is_percent(quote: str, n: QuoteNumber) -> bool:
     return (
         "percent" in words
         or "cent" in words
-        or bool(_PERCENT_AFTER_RE.match(quote, _start_of(quote, n)))
+        or bool(_PERCENT_AFTER_RE.match(quote, figure_start(quote, n)))
     )
 
 
@@ -718,11 +718,11 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
     ordered = sorted({n.start: n for n in reversed(read)}.values(), key=lambda n: n.start)
     found: list[QuoteRange] = []
     for a, b in itertools.pairwise(ordered):
-        end, a_start, b_start = _end_of(quote, a), _start_of(quote, a), _start_of(quote, b)
+        end, a_start, b_start = figure_end(quote, a), figure_start(quote, a), figure_start(quote, b)
         join = _JOIN_RE.fullmatch(quote, end, b_start)
         repeated = None
         if join is None and a.unit is None:
-            join = repeated = _repeated_unit(quote, end, b_start, _end_of(quote, b))
+            join = repeated = _repeated_unit(quote, end, b_start, figure_end(quote, b))
         if join is None:
             continue
         before = quote[:a_start].lower().split()
@@ -765,7 +765,7 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
         start = a_start
         if before and before[-1] in ("between", "from"):
             start = quote.lower().rfind(before[-1], 0, a_start)
-        last = _end_of(quote, b)
+        last = figure_end(quote, b)
         if repeated is not None:  # "20 g to 30 g": the second "g" too
             last = quote.index(repeated.group("unit"), last) + len(repeated.group("unit"))
         if b_percent and quote[last : last + 2].strip().startswith("%"):
@@ -823,14 +823,14 @@ def _is_year(quote: str, figure: QuoteNumber) -> bool:
         figure.unit is None
         and figure.value.denominator == 1
         and bool(_YEAR_RE.fullmatch(figure.text))
-        and quote[_start_of(quote, figure) :].startswith(figure.text)
+        and quote[figure_start(quote, figure) :].startswith(figure.text)
     )
 
 
 def _is_adjective(quote: str, figure: QuoteNumber) -> bool:
     """Whether a figure is written as part of an adjective: "10-month", "16-year-old",
     "two-day" (not "two-thirds" or "twenty-five", which are figures)."""
-    chunk = quote[_start_of(quote, figure) :].split(maxsplit=1)
+    chunk = quote[figure_start(quote, figure) :].split(maxsplit=1)
     found = _ADJECTIVE_RE.match(chunk[0].lower()) if chunk else None
     if found is None:
         return False
@@ -842,12 +842,12 @@ def _bracketed_after(
     quote: str, figure: QuoteNumber, figures: Sequence[QuoteNumber]
 ) -> QuoteNumber | None:
     """The figure a bracketed figure converts: "€50m" for "$53m" in "about €50m ($53m)"."""
-    start = _start_of(quote, figure)
+    start = figure_start(quote, figure)
     opening = quote.rfind("(", 0, start)
     if opening < 0 or quote[opening + 1 : start].strip():
         return None
     for other in figures:
-        if other.start < opening and not quote[_end_of(quote, other) : opening].strip():
+        if other.start < opening and not quote[figure_end(quote, other) : opening].strip():
             return other
     return None
 
@@ -950,7 +950,7 @@ def figure_words(quote: str, value: Fraction) -> str | None:
     for n in figures:
         if value not in (n.value, *n.readings):
             continue
-        start, end = _start_of(quote, n), _end_of(quote, n)
+        start, end = figure_start(quote, n), figure_end(quote, n)
         if ")" in quote[start:end] or any(start < o.start < end for o in figures if o is not n):
             return quote  # "$US31.6 ($42) million": the scale word is both figures'
         word = hedge_before(quote, n, figures)

@@ -28,7 +28,14 @@ from typing import Any, Literal
 
 from factcheck.draft.times import date_spans
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
-from factcheck.quotes import QuoteNumber, QuoteRange, numbers_in, ranges_in
+from factcheck.quotes import (
+    QuoteNumber,
+    QuoteRange,
+    figure_end,
+    figure_start,
+    numbers_in,
+    ranges_in,
+)
 from factcheck.units import CURRENCY_SYMBOLS, UnitError, UnitInfo, unit_info
 from factcheck.vague import vague_in
 
@@ -237,12 +244,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _end_of(line: str, n: QuoteNumber) -> int:
-    pos = n.start
-    for word in n.text.split():
-        found = line.find(word, pos)
-        if found < 0:
-            break
-        pos = found + len(word)
+    """Where a figure ends in the line: its words, then a unit or a percent sign after them."""
+    pos = figure_end(line, n)
     if n.unit_text is not None and line.startswith(n.unit_text, pos):
         pos += len(n.unit_text)  # "12 kg" read as "12" "kg"
     if line.startswith("%", pos):
@@ -250,13 +253,6 @@ def _end_of(line: str, n: QuoteNumber) -> int:
     elif line.startswith(" %", pos):
         pos += 2
     return pos
-
-
-def _start_of(line: str, n: QuoteNumber) -> int:
-    start = n.start
-    while start < len(line) and line[start].isspace():
-        start += 1
-    return start
 
 
 def _is_percent(line: str, n: QuoteNumber, end: int) -> bool:
@@ -378,7 +374,7 @@ def _glued(line: str, start: int, unit_text: str) -> bool:
 
 
 def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention | None:
-    start, end = _start_of(line, n), _end_of(line, n)
+    start, end = figure_start(line, n), _end_of(line, n)
     first = n.text.split()[0]
     low = first.lower()
     unit_text = n.unit_text
