@@ -174,12 +174,14 @@ def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
             for anchor in (claim.since, claim.until):
                 if isinstance(anchor, str) and not is_partial_date(anchor):
                     uses[anchor]["date"].append(entry)
-        else:
+        elif isinstance(claim, SuperlativeClaim):
             for key in claim.measures():
                 uses[key]["quantity"].append(entry)
-            if isinstance(claim, SuperlativeClaim):
-                for key in ctx.superlative_members(claim):
-                    uses[key]["quantity"].append(entry)
+            for key in ctx.superlative_members(claim):
+                uses[key]["quantity"].append(entry)
+        else:
+            for key, kind in claim.measure_uses(ctx):
+                uses[key][kind].append(entry)
     return uses
 
 
@@ -229,6 +231,11 @@ def _type_measures(ctx: Context, out: Compiled) -> None:
         elif isinstance(claim, SpanClaim):
             dims[claim.measure].append(("[countable]", entry))
             dims[claim.of].append(("[countable]", entry))
+        else:
+            for a, b in claim.dimension_links(ctx, out.kinds):
+                parent[find(a)] = find(b)
+            for key, dimension in claim.dimensions():
+                dims[key].append((dimension, entry))
     components: dict[str, list[str]] = defaultdict(list)
     for key, kind in out.kinds.items():
         if kind == "quantity":
@@ -296,8 +303,6 @@ def _ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> Non
 
 def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     claim = entry.claim
-    if claim.add_constraints(entry, ctx, out):
-        return  # a kind that compiles itself (see its module)
     src = frozenset([entry.index])
     published = entry.published
     if isinstance(claim, ValueClaim):
@@ -365,6 +370,8 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
         _compile_period(entry, claim, out)
     elif isinstance(claim, DurationClaim):
         _compile_duration(entry, claim, out)
+    else:
+        claim.add_constraints(entry, ctx, out)
 
 
 def _compile_period(entry: Entry, claim: PeriodClaim, out: Compiled) -> None:

@@ -220,7 +220,7 @@ def value_interval(entry: Entry) -> tuple[Interval, str] | None:
         if interval is None:
             return None
         return count_interval(interval, claim.hedge, claim.unit), claim.unit
-    return None
+    return claim.figure_interval(entry)
 
 
 def count_interval(interval: Interval, hedge: Hedge, unit: str) -> Interval:

@@ -261,7 +261,7 @@ def assertion(entry: Entry, ctx: Context) -> str:
         if claim.completed and entry.published is not None:
             parts.append(f"over by {entry.published.isoformat()}")
         return ", ".join(parts)
-    return claim.assertion_text()
+    return claim.assertion(entry, ctx)
 
 
 def _said(hedge: Hedge) -> str:
@@ -278,6 +278,7 @@ def listing(entries: Sequence[Entry], ctx: Context) -> str:
 def lead_order(entry: Entry) -> tuple[bool, bool, int]:
     """Order of a finding's claims: the article's before references', relations first."""
     figure = isinstance(entry.claim, ValueClaim | DurationClaim | DateClaim)
+    figure = figure or entry.claim.gives_figure
     return (entry.file.model.reference is not None, figure, entry.index)
 
 
@@ -293,9 +294,11 @@ def figure_text(entry: Entry) -> str | None:
     claim = entry.claim
     if isinstance(claim, ValueClaim | DurationClaim):
         return f"{claim.said} {unit_for(claim.value, claim.unit)}"
-    if isinstance(claim, EnumerationClaim | SpanClaim) and claim.count is not None:
+    if isinstance(claim, EnumerationClaim | SpanClaim):
+        if claim.count is None:
+            return None
         return format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge)
-    return None
+    return claim.figure_text()
 
 
 def finding(code: str, entries: Sequence[Entry], message: str, explanation: str) -> Finding:

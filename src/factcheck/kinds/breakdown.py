@@ -162,7 +162,7 @@ def _item_measure(
         ) from None
 
 
-class BreakdownClaim(ClaimBase, _Figure):  # type: ignore[misc]  # a mypy artefact of the import cycle with claims.py
+class BreakdownClaim(ClaimBase, _Figure):
     """A whole and its items, each with a figure: "150 arrests: United States (65), Germany
     (47), ...". Implies a value for the whole and for each item, the parts and the list."""
 

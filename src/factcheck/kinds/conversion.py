@@ -27,17 +27,17 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from factcheck.claims import (
+from factcheck.claims import ValueClaim
+from factcheck.dates import DateRange, parse_partial_date
+from factcheck.kinds.base import (
     CheckedDate,
     ClaimBase,
     MeasureKey,
     Num,
     Tolerance,
     Unit,
-    ValueClaim,
     _Valued,
 )
-from factcheck.dates import DateRange, parse_partial_date
 from factcheck.quotes import figure_words
 from factcheck.units import unit_info
 
@@ -130,7 +130,7 @@ class RateClaim(ClaimBase):
         """The days the rate is for."""
         return parse_partial_date(self.date)
 
-    def assertion_text(self) -> str:
+    def assertion(self, entry: Entry, ctx: Context) -> str:
         return (
             f"1 {self.currencies[0]} = {self.rate} {self.currencies[1]} on {self.days().describe()}"
         )
@@ -170,13 +170,13 @@ class CurrencyPair(ClaimBase):
             return None
         return DateRange(entry.published, entry.published)
 
-    def assertion_text(self) -> str:
+    def assertion(self, entry: Entry, ctx: Context) -> str:
         return (
             f"{self.of} is {self.measure} converted from {self.base} to {self.quoted} at the"
             " rate of the day"
         )
 
-    def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> bool:
+    def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> None:
         from factcheck.engine.constraints import Linear, qvar
 
         base_factor = unit_info(self.base).factor
@@ -189,7 +189,6 @@ class CurrencyPair(ClaimBase):
             high = ((qvar(self.of), Fraction(1)), (qvar(self.measure), -ratio * (1 + tolerance)))
             out.add(Linear(low, ">=", Fraction(0), src))
             out.add(Linear(high, "<=", Fraction(0), src))
-        return True
 
 
 def rates_for(entry: Entry, ctx: Context) -> list[tuple[Entry, Fraction, Fraction]]:
