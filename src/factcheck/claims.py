@@ -14,9 +14,7 @@ from a claim file does::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
@@ -31,125 +29,49 @@ from pydantic import (
 
 from factcheck import numbers
 from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
-from factcheck.kinds.base import (
-    _KEY_RE as _KEY_RE,
-)
-from factcheck.kinds.base import (
-    _RULE_RE as _RULE_RE,
-)
-from factcheck.kinds.base import (
-    MAX_TEXT as MAX_TEXT,
-)
-from factcheck.kinds.base import (
-    ChangeNum as ChangeNum,
-)
-from factcheck.kinds.base import (
-    CheckedDate as CheckedDate,
-)
-from factcheck.kinds.base import (
-    ClaimBase as ClaimBase,
-)
-from factcheck.kinds.base import (
-    ClaimId as ClaimId,
-)
-from factcheck.kinds.base import (
-    FactorNum as FactorNum,
-)
-from factcheck.kinds.base import (
-    FactorRange as FactorRange,
-)
-from factcheck.kinds.base import (
-    FractionNum as FractionNum,
-)
-from factcheck.kinds.base import (
-    FractionRange as FractionRange,
-)
-from factcheck.kinds.base import (
-    HedgeField as HedgeField,
-)
-from factcheck.kinds.base import (
-    MeasureKey as MeasureKey,
-)
-from factcheck.kinds.base import (
-    Num as Num,
-)
-from factcheck.kinds.base import (
-    Pair as Pair,
-)
-from factcheck.kinds.base import (
-    PartialDate as PartialDate,
-)
-from factcheck.kinds.base import (
-    Quote as Quote,
-)
-from factcheck.kinds.base import (
-    RangeNum as RangeNum,
-)
-from factcheck.kinds.base import (
-    SignedNum as SignedNum,
-)
-from factcheck.kinds.base import (
-    Tolerance as Tolerance,
-)
-from factcheck.kinds.base import (
-    Unit as Unit,
-)
-from factcheck.kinds.base import (
-    VagueName as VagueName,
-)
 
 # The fields and bases every kind shares live in factcheck.kinds.base; they are importable from
 # here too, as they were before the kinds had modules of their own.
-from factcheck.kinds.base import (
-    _change_number as _change_number,
-)
-from factcheck.kinds.base import (
-    _claim_id as _claim_id,
-)
-from factcheck.kinds.base import (
-    _Counted as _Counted,
-)
-from factcheck.kinds.base import (
-    _distinct_of as _distinct_of,
-)
-from factcheck.kinds.base import (
-    _factor_number as _factor_number,
-)
-from factcheck.kinds.base import (
-    _Figure as _Figure,
-)
-from factcheck.kinds.base import (
-    _fraction_number as _fraction_number,
-)
-from factcheck.kinds.base import (
-    _interval as _interval,
-)
-from factcheck.kinds.base import (
-    _measure_key as _measure_key,
-)
-from factcheck.kinds.base import (
-    _Model as _Model,
-)
-from factcheck.kinds.base import (
-    _number as _number,
-)
-from factcheck.kinds.base import (
-    _range_hedge as _range_hedge,
-)
-from factcheck.kinds.base import (
-    _range_text as _range_text,
-)
-from factcheck.kinds.base import (
-    _serialize_number as _serialize_number,
-)
-from factcheck.kinds.base import (
-    _signed_number as _signed_number,
-)
-from factcheck.kinds.base import (
-    _Valued as _Valued,
-)
-from factcheck.kinds.base import (
-    measure_pattern as measure_pattern,
+from factcheck.kinds.base import (  # noqa: F401 - re-exported (see pyproject's mypy overrides)
+    _KEY_RE,
+    _RULE_RE,
+    MAX_TEXT,
+    ChangeNum,
+    CheckedDate,
+    ClaimBase,
+    ClaimId,
+    FactorNum,
+    FactorRange,
+    FractionNum,
+    FractionRange,
+    HedgeField,
+    MeasureKey,
+    Num,
+    Pair,
+    PartialDate,
+    Quote,
+    RangeNum,
+    SignedNum,
+    Tolerance,
+    Unit,
+    VagueName,
+    _change_number,
+    _claim_id,
+    _Counted,
+    _distinct_of,
+    _factor_number,
+    _Figure,
+    _fraction_number,
+    _interval,
+    _measure_key,
+    _Model,
+    _number,
+    _range_hedge,
+    _range_text,
+    _serialize_number,
+    _signed_number,
+    _Valued,
+    measure_pattern,
 )
 from factcheck.numbers import Hedge, Interval, as_fraction
 from factcheck.units import UnitInfo, unit_info
@@ -180,16 +102,6 @@ __all__ = [
     "WeekdayClaim",
     "measure_pattern",
 ]
-
-
-class ValueClaim(ClaimBase, _Valued):
-    """A value of a measure: "281 arrests", "nearly 300 suspects", "$53.4 million"."""
-
-    kind: Literal["value"] = "value"
-    measure: MeasureKey = Field(description="The measure the figure is about.")
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure,)
 
 
 class MultipleClaim(ClaimBase, _Figure):
@@ -524,102 +436,6 @@ class SuperlativeClaim(ClaimBase):
         return any(measure_pattern(pattern).match(key) for pattern in self.among)
 
 
-class EnumerationClaim(ClaimBase, _Counted):
-    """A stated count and the items named: "eight countries, including Austria, France, ..."."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["enumeration"] = "enumeration"
-    measure: MeasureKey = Field(description="The count of the set, e.g. 'jcode.spector.countries'.")
-    items: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
-        default_factory=list, max_length=1_000, description="The items the text names."
-    )
-    complete: bool = Field(
-        default=False,
-        description="true: the text names every item ('eight countries: A, B, ...'); "
-        "false: some only ('including ...').",
-    )
-    item_type: Literal["country"] | None = Field(
-        default=None,
-        description="'country' lets the engine place items on continents (the only item type; "
-        "leave it out for other items).",
-    )
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure,)
-
-    @field_validator("item_type", mode="before")
-    @classmethod
-    def _item_type(cls, value: Any) -> Any:
-        if value is None or value == "country":
-            return value
-        words = " ".join(value.lower().split()) if isinstance(value, str) else ""
-        hint = "; did you mean 'country'?" if words in ("countries", "nation", "nations") else ""
-        if words == "country":
-            hint = "; write it in lowercase, 'country'"
-        raise ValueError(
-            f"item_type={value!r} is not known: the only item type is 'country' (countries imply"
-            f" continents); leave item_type out for other items{hint}"
-        )
-
-    @field_validator("items")
-    @classmethod
-    def _unique(cls, value: list[str]) -> list[str]:
-        seen: set[str] = set()
-        for item in value:
-            key = " ".join(item.lower().split())
-            if key in seen:
-                raise ValueError(f"{item!r} is named twice")
-            seen.add(key)
-        return value
-
-
-class SpanClaim(ClaimBase, _Counted):
-    """How many groups the items of a set span: "spanned three continents"."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["span"] = "span"
-    measure: MeasureKey = Field(description="The number spanned, e.g. 'jcode.spector.continents'.")
-    of: MeasureKey = Field(description="The enumerated set whose items are placed.")
-    attribute: Literal["continent"] = Field(default="continent", description="What is spanned.")
-    items: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
-        default_factory=list,
-        max_length=7,
-        description="The continents the text names ('three continents: North America, South"
-        " America and Europe').",
-    )
-    complete: bool = Field(
-        default=False,
-        description="true: the text names every continent spanned ('three continents: A, B and"
-        " C'); false: some only ('including Europe').",
-    )
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    @field_validator("items")
-    @classmethod
-    def _continents(cls, value: list[str]) -> list[str]:
-        from factcheck.geography import continent_named
-
-        seen: dict[str, str] = {}
-        for name in value:
-            continent = continent_named(name)
-            if continent in seen:
-                raise ValueError(
-                    f"{seen[continent]!r} and {name!r} are one continent; name it once"
-                )
-            seen[continent] = name
-        return value
-
-    def groups(self) -> tuple[str, ...]:
-        """The continents named, as the country data names them ('Europe')."""
-        from factcheck.geography import continent_named
-
-        return tuple(continent_named(name) for name in self.items)
-
-
 class DateClaim(ClaimBase):
     """A date, at the precision written: "on May 2, 2023", "in August 2022", "in 2018"."""
 
@@ -760,66 +576,13 @@ class PeriodClaim(ClaimBase, _Figure):
         return _interval(self.length, None, self.hedge, tol, self.precision)
 
 
-class DurationClaim(ClaimBase, _Valued):
-    """How long something has lasted: "for more than 15 years"."""
-
-    kind: Literal["duration"] = "duration"
-    measure: MeasureKey | None = Field(default=None, description="The duration, if named.")
-    since: PartialDate | None = Field(
-        default=None, description="When it began: a date measure key or a date such as 2008."
-    )
-    until: PartialDate | None = Field(
-        default=None,
-        description="When it ended: a date measure key or a date; default: the publication date.",
-    )
-
-    @field_validator("unit")
-    @classmethod
-    def _time_unit(cls, value: str) -> str:
-        if unit_info(value).dimension != "[time]":
-            raise ValueError(f"unit={value!r} is not a unit of time such as 'years'")
-        return value
-
-    def elapsed_interval(
-        self, tolerance: Fraction | None = None, vague: Mapping[str, Pair] | None = None
-    ) -> Interval:
-        """The lengths the claim allows between its two dates. People read a whole "for 15
-        years" between two dates as about 15 years (to the year, [14.5, 15.5)), and "for 3 to 5
-        years" as [2.5, 5.5); other figures as `interval` reads them."""
-        if self.vague is not None:
-            return self.vague_interval(vague)
-        figures = self.range if self.range is not None else (self.value,)
-        whole = all(isinstance(f, Decimal) and f.as_tuple().exponent == 0 for f in figures)
-        if not (self.hedge is Hedge.EXACT and self.precision is None and whole):
-            return self.interval(tolerance)
-        if self.range is not None:
-            return numbers.range_interval(*self.range, precision=Decimal(1))
-        assert self.value is not None
-        return numbers.written_interval(self.value, precision=Decimal(1))
-
-    @field_validator("since", "until")
-    @classmethod
-    def _anchor(cls, value: date | int | str | None) -> date | int | str | None:
-        if value is None or not isinstance(value, str):
-            if value is not None:
-                parse_partial_date(value)  # a TOML date or a year: readable, or a clear error
-            return value
-        try:
-            parse_partial_date(value)
-        except ValueError:
-            try:
-                return _measure_key(value)
-            except ValueError:
-                raise ValueError(f"{value!r} is neither a date nor a measure key") from None
-        return value
-
-    def measures(self) -> tuple[str, ...]:
-        return () if self.measure is None else (self.measure,)
-
-
 # Kinds with a module of their own (factcheck/kinds/): they build on the models above.
 from factcheck.kinds.breakdown import BreakdownClaim  # noqa: E402
 from factcheck.kinds.conversion import ConversionClaim, RateClaim  # noqa: E402
+from factcheck.kinds.duration import DurationClaim  # noqa: E402
+from factcheck.kinds.enumeration import EnumerationClaim  # noqa: E402
+from factcheck.kinds.span import SpanClaim  # noqa: E402
+from factcheck.kinds.value import ValueClaim  # noqa: E402
 
 Claim: TypeAlias = Annotated[
     ValueClaim

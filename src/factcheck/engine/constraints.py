@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from fractions import Fraction
 from typing import Literal
 
 from factcheck.claims import (
     DateClaim,
     DifferenceClaim,
-    DurationClaim,
     EnumerationClaim,
     MultipleClaim,
     PartClaim,
@@ -31,17 +28,22 @@ from factcheck.claims import (
     ShareClaim,
     SpanClaim,
     SuperlativeClaim,
-    ValueClaim,
     WeekdayClaim,
 )
 from factcheck.dates import (
     DateRange,
-    is_partial_date,
     months_span_days,
     parse_partial_date,
     relative_range,
 )
-from factcheck.engine.context import Context, Entry, MeasureKind, count_interval, value_interval
+from factcheck.engine.context import Context, Entry, MeasureKind
+
+# canonical_item, distinct_items and item_type_of moved to factcheck.kinds.enumeration.
+from factcheck.kinds.enumeration import (  # noqa: F401 - re-exported
+    canonical_item,
+    distinct_items,
+    item_type_of,
+)
 from factcheck.numbers import Interval
 from factcheck.units import unit_info
 
@@ -152,7 +154,8 @@ def bounds(var: str, interval: Interval, sources: frozenset[int]) -> list[Linear
     return out
 
 
-def _date_bounds(var: str, rng: DateRange, sources: frozenset[int]) -> list[Linear]:
+def date_bounds(var: str, rng: DateRange, sources: frozenset[int]) -> list[Linear]:
+    """Constraints putting the date variable ``var`` within the days of ``rng``."""
     first, last = Fraction(rng.first.toordinal()), Fraction(rng.last.toordinal())
     return bounds(var, Interval(first, last), sources)
 
@@ -168,12 +171,6 @@ def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
             uses[claim.measure]["period"].append(entry)
             uses[f"{claim.measure}.start"]["date"].append(entry)
             uses[f"{claim.measure}.end"]["date"].append(entry)
-        elif isinstance(claim, DurationClaim):
-            if claim.measure is not None:
-                uses[claim.measure]["quantity"].append(entry)
-            for anchor in (claim.since, claim.until):
-                if isinstance(anchor, str) and not is_partial_date(anchor):
-                    uses[anchor]["date"].append(entry)
         elif isinstance(claim, SuperlativeClaim):
             for key in claim.measures():
                 uses[key]["quantity"].append(entry)
@@ -222,15 +219,6 @@ def _type_measures(ctx: Context, out: Compiled) -> None:
             for key in ctx.superlative_members(claim):
                 if out.kinds.get(key) == "quantity":
                     parent[find(key)] = find(claim.measure)
-        elif isinstance(claim, ValueClaim):
-            dims[claim.measure].append((unit_info(claim.unit).dimension, entry))
-        elif isinstance(claim, DurationClaim) and claim.measure is not None:
-            dims[claim.measure].append(("[time]", entry))
-        elif isinstance(claim, EnumerationClaim):
-            dims[claim.measure].append(("[countable]", entry))
-        elif isinstance(claim, SpanClaim):
-            dims[claim.measure].append(("[countable]", entry))
-            dims[claim.of].append(("[countable]", entry))
         else:
             for a, b in claim.dimension_links(ctx, out.kinds):
                 parent[find(a)] = find(b)
@@ -278,12 +266,14 @@ def compile_claims(ctx: Context) -> Compiled:
     return out
 
 
-def _quantity(entry: Entry, key: str, interval: Interval, unit: str, out: Compiled) -> None:
+def add_quantity(entry: Entry, key: str, interval: Interval, unit: str, out: Compiled) -> None:
+    """Put the quantity measure ``key`` in ``interval`` (in ``unit``), as ``entry`` says."""
     for c in bounds(qvar(key), interval.scaled(unit_info(unit).factor), frozenset([entry.index])):
         out.add(c)
 
 
-def _ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> None:
+def add_ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> None:
+    """``a`` is ``factor`` times ``b``, as ``entry`` says."""
     src = frozenset([entry.index])
     exact = factor.lo is not None and factor.lo == factor.hi and not factor.lo_open
     if exact and factor.lo is not None and factor.lo.denominator != 1 and qvar(a) in out.integer:
@@ -305,24 +295,8 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     claim = entry.claim
     src = frozenset([entry.index])
     published = entry.published
-    if isinstance(claim, ValueClaim):
-        found = value_interval(entry)
-        assert found is not None
-        _quantity(entry, claim.measure, found[0], claim.unit, out)
-    elif isinstance(claim, EnumerationClaim | SpanClaim):
-        counted = claim.interval(entry.tolerance(claim.hedge))
-        if counted is not None:
-            counted = count_interval(counted, claim.hedge, claim.unit)
-            _quantity(entry, claim.measure, counted, claim.unit, out)
-        if isinstance(claim, EnumerationClaim):
-            kind = item_type_of(ctx.by_measure.get(claim.measure, ()))
-            names = len(distinct_items(claim.items, kind))
-            if names:
-                out.add(Linear(((qvar(claim.measure), Fraction(1)),), ">=", Fraction(names), src))
-            if claim.complete:
-                out.add(Linear(((qvar(claim.measure), Fraction(1)),), "<=", Fraction(names), src))
-    elif isinstance(claim, MultipleClaim | ShareClaim):
-        _ratio(entry, claim.measure, claim.of, claim.interval(entry.tolerance(claim.hedge)), out)
+    if isinstance(claim, MultipleClaim | ShareClaim):
+        add_ratio(entry, claim.measure, claim.of, claim.interval(entry.tolerance(claim.hedge)), out)
         if isinstance(claim, ShareClaim):
             terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
             out.add(Linear(terms, "<=", Fraction(0), src))
@@ -350,26 +324,24 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
             else:
                 out.add(Linear(terms, "<" if claim.strict else "<=", Fraction(0), src))
     elif isinstance(claim, DateClaim):
-        for c in _date_bounds(dvar(claim.measure), claim.range(), src):
+        for c in date_bounds(dvar(claim.measure), claim.range(), src):
             out.add(c)
     elif isinstance(claim, WeekdayClaim):
         var = dvar(claim.measure) if claim.measure else f"d:#{entry.index}"
         out.integer.add(var)
         window = claim.window(published) if published is not None else None
         if window is not None:
-            for c in _date_bounds(var, window, src):
+            for c in date_bounds(var, window, src):
                 out.add(c)
         out.add(Congruence(var, 7, (claim.weekday_index + 1) % 7, src))
     elif isinstance(claim, RelativeDateClaim):
         if published is not None and claim.measure is not None:
-            for c in _date_bounds(
+            for c in date_bounds(
                 dvar(claim.measure), relative_range(claim.phrase, published), src
             ):
                 out.add(c)
     elif isinstance(claim, PeriodClaim):
         _compile_period(entry, claim, out)
-    elif isinstance(claim, DurationClaim):
-        _compile_duration(entry, claim, out)
     else:
         claim.add_constraints(entry, ctx, out)
 
@@ -380,17 +352,17 @@ def _compile_period(entry: Entry, claim: PeriodClaim, out: Compiled) -> None:
     out.integer.update((start, end))
     out.add(Linear(((end, Fraction(1)), (start, Fraction(-1))), ">=", Fraction(0), src))
     if claim.start is not None:
-        for c in _date_bounds(start, parse_partial_date(claim.start), src):
+        for c in date_bounds(start, parse_partial_date(claim.start), src):
             out.add(c)
     if claim.end is not None:
-        for c in _date_bounds(end, parse_partial_date(claim.end), src):
+        for c in date_bounds(end, parse_partial_date(claim.end), src):
             out.add(c)
     if claim.completed and entry.published is not None:
         day = Fraction(entry.published.toordinal())
         out.add(Linear(((end, Fraction(1)),), "<=", day, src))
     length = claim.length_interval(entry.tolerance(claim.hedge))
     if length is not None:
-        low, high = _days(length, claim.unit)
+        low, high = days_of(length, claim.unit)
         diff = ((end, Fraction(1)), (start, Fraction(-1)))
         if low is not None:
             out.add(Linear(diff, ">=", low - 1, src))
@@ -398,7 +370,7 @@ def _compile_period(entry: Entry, claim: PeriodClaim, out: Compiled) -> None:
             out.add(Linear(diff, "<=", high - 1, src))
 
 
-def _days(length: Interval, unit: str) -> tuple[Fraction | None, Fraction | None]:
+def days_of(length: Interval, unit: str) -> tuple[Fraction | None, Fraction | None]:
     """The fewest and most days a length in ``unit`` may cover (calendar months vary)."""
     info = unit_info(unit)
     month = unit_info("month").factor
@@ -417,91 +389,6 @@ def _days(length: Interval, unit: str) -> tuple[Fraction | None, Fraction | None
     low = None if length.lo is None else length.lo * per_day
     high = None if length.hi is None else length.hi * per_day
     return low, high
-
-
-def _anchor_var(
-    entry: Entry, text: date | int | str | None, role: str, out: Compiled
-) -> str | None:
-    """A date variable for a duration's ``since``/``until``: a measure, or a fixed date."""
-    src = frozenset([entry.index])
-    if text is None:
-        if role == "until" and entry.published is not None:
-            var = f"d:#{entry.index}.{role}"
-            out.integer.add(var)
-            out.add(Linear(((var, Fraction(1)),), "==", Fraction(entry.published.toordinal()), src))
-            return var
-        return None
-    if not isinstance(text, str) or is_partial_date(text):
-        var = f"d:#{entry.index}.{role}"
-        out.integer.add(var)
-        for c in _date_bounds(var, parse_partial_date(text), src):
-            out.add(c)
-        return var
-    return dvar(text)
-
-
-def _compile_duration(entry: Entry, claim: DurationClaim, out: Compiled) -> None:
-    interval = claim.interval(entry.tolerance(claim.hedge), entry.vague_readings)
-    if claim.measure is not None:
-        _quantity(entry, claim.measure, interval, claim.unit, out)
-    since = _anchor_var(entry, claim.since, "since", out)
-    until = _anchor_var(entry, claim.until, "until", out)
-    if since is None or until is None:
-        return
-    # Between two dates, read a duration as people do: calendar months and years (a year is
-    # 365 or 366 days), days counted inclusively, and a whole "for 15 years" as about 15 years.
-    low, high = _days(
-        claim.elapsed_interval(entry.tolerance(claim.hedge), entry.vague_readings), claim.unit
-    )
-    diff = ((until, Fraction(1)), (since, Fraction(-1)))
-    src = frozenset([entry.index])
-    if low is not None:
-        out.add(Linear(diff, ">=", low - 1, src))
-    if high is not None:
-        out.add(Linear(diff, "<=", high, src))
-
-
-def item_type_of(entries: Sequence[Entry]) -> str | None:
-    """What the items of a set are: the ``item_type`` any of its lists gives."""
-    for entry in entries:
-        kind = entry.claim.__dict__.get("item_type")
-        if kind is not None:
-            return str(kind)
-    return None
-
-
-#: The nations of the United Kingdom, which news copy counts as countries ("the four countries of
-#: the UK") although the country data places them all in the UK: each counts as an item of its
-#: own (ISO 3166-2 codes), in Europe like the UK.
-_UK_NATIONS: dict[str, str] = {
-    "england": "GB-ENG",
-    "scotland": "GB-SCT",
-    "wales": "GB-WLS",
-    "northern ireland": "GB-NIR",
-}
-
-
-def canonical_item(name: str, item_type: str | None) -> str:
-    """One spelling per item, so "UK" and "United Kingdom" count once."""
-    plain = " ".join(name.lower().removeprefix("the ").split())
-    if item_type == "country":
-        from factcheck.geography import lookup_country
-
-        if plain in _UK_NATIONS:
-            return _UK_NATIONS[plain]
-        country = lookup_country(name)
-        if country is not None:
-            return str(country.code)
-    return plain
-
-
-def distinct_items(items: Sequence[str], item_type: str | None) -> dict[str, str]:
-    """The items of a list, one per item named ("the UK" and "the United Kingdom" are one):
-    canonical key -> the first name the list gives it."""
-    named: dict[str, str] = {}
-    for item in items:
-        named.setdefault(canonical_item(item, item_type), item)
-    return named
 
 
 def _compile_names(ctx: Context, out: Compiled) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -30,10 +29,10 @@ from factcheck.claims import (
     WeekdayClaim,
     measure_pattern,
 )
+from factcheck.kinds.base import count_interval as count_interval
 from factcheck.loader import Loaded, LoadedFile
 from factcheck.numbers import Hedge, Interval
 from factcheck.report import ClaimRef
-from factcheck.units import unit_info
 
 __all__ = ["Context", "Entry", "MeasureKind"]
 
@@ -209,29 +208,7 @@ class Context:
 def value_interval(entry: Entry) -> tuple[Interval, str] | None:
     """The interval a figure claim gives its measure, in the claim's unit, and that unit. It
     depends on the claim's own fields and its file's tolerances alone."""
-    claim = entry.claim
-    if isinstance(claim, ValueClaim):
-        stated = claim.interval(entry.tolerance(claim.hedge), entry.vague_readings)
-        return count_interval(stated, claim.hedge, claim.unit), claim.unit
-    if isinstance(claim, DurationClaim):
-        return claim.interval(entry.tolerance(claim.hedge), entry.vague_readings), claim.unit
-    if isinstance(claim, EnumerationClaim | SpanClaim):
-        interval = claim.interval(entry.tolerance(claim.hedge))
-        if interval is None:
-            return None
-        return count_interval(interval, claim.hedge, claim.unit), claim.unit
-    return claim.figure_interval(entry)
-
-
-def count_interval(interval: Interval, hedge: Hedge, unit: str) -> Interval:
-    """A count's interval with "nearly N" admitting N - 1 (hedges.md): "nearly 5 arrests" is 4,
-    whatever the tolerance says; other intervals as they are."""
-    info = unit_info(unit)
-    if hedge is Hedge.NEARLY and info.is_count and info.scale == 1 and interval.hi is not None:
-        below = Fraction(math.ceil(interval.hi) - 1)
-        if interval.lo is None or interval.lo > below:
-            return Interval(max(below, Fraction(0)), interval.hi, False, interval.hi_open)
-    return interval
+    return entry.claim.figure_interval(entry)
 
 
 FIGURE_KINDS = (ValueClaim, DurationClaim, EnumerationClaim, SpanClaim)

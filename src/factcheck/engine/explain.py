@@ -13,25 +13,21 @@ from dateutil.relativedelta import relativedelta
 from factcheck.claims import (
     DateClaim,
     DifferenceClaim,
-    DurationClaim,
-    EnumerationClaim,
     MultipleClaim,
     PartClaim,
     PartsClaim,
     PeriodClaim,
     RelativeDateClaim,
     ShareClaim,
-    SpanClaim,
     SuperlativeClaim,
-    ValueClaim,
     WeekdayClaim,
 )
 from factcheck.dates import WEEKDAYS, relative_range
-from factcheck.engine.constraints import Compiled, distinct_items, item_type_of
+from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry, value_interval
 from factcheck.engine.registry import RULES
 from factcheck.numbers import Hedge, Interval, format_fraction
-from factcheck.quantities import format_quantity, unit_for
+from factcheck.quantities import format_quantity
 from factcheck.report import Check, Finding
 from factcheck.units import unit_info
 
@@ -143,11 +139,10 @@ def known(
         return None
     written = None
     for base, entry in readings:
-        claim = entry.claim
-        if base == result and isinstance(claim, ValueClaim) and claim.unit == unit:
-            if claim.hedge is Hedge.EXACT and claim.value is not None:
-                written = format_quantity(Fraction(claim.value), unit)
-            break
+        if base == result:
+            written = entry.claim.written_figure(unit)
+            if written is not None:
+                break
     return Known(result, unit, tuple(used), written)
 
 
@@ -159,23 +154,6 @@ def number(x: Fraction | Decimal | int) -> str:
 def assertion(entry: Entry, ctx: Context) -> str:
     """What the claim asserts, in the engine's terms."""
     claim = entry.claim
-    if isinstance(claim, ValueClaim | DurationClaim) and claim.measure is not None:
-        interval = claim.interval(entry.tolerance(claim.hedge), entry.vague_readings)
-        if claim.value is None:
-            said = f"is {claim.stated}"  # a range or a vague quantity
-        else:
-            said = f"{_HEDGE_SYMBOL[claim.hedge]} {format_quantity(claim.value, claim.unit)}"
-        shown = f"{claim.measure} {said}"
-        if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
-            shown += f", i.e. in {format_quantity(interval, claim.unit)}"
-        if isinstance(claim, DurationClaim) and claim.since:
-            shown += f" since {claim.since}"
-        return shown
-    if isinstance(claim, DurationClaim):
-        if claim.value is None:
-            return f"lasted {claim.stated} since {claim.since}"  # a range or a vague quantity
-        lasted = format_quantity(claim.value, claim.unit, hedge=claim.hedge)
-        return f"lasted {lasted} since {claim.since}"
     if isinstance(claim, MultipleClaim) and claim.change is not None:
         interval = claim.interval(entry.tolerance(claim.hedge))
         size = Fraction(claim.change)
@@ -213,26 +191,6 @@ def assertion(entry: Entry, ctx: Context) -> str:
         if claim.direction == "least":
             op = "<" if claim.strict else "≤"
         return f"{claim.measure} {op} each of {', '.join(members) or '(no other member loaded)'}"
-    if isinstance(claim, EnumerationClaim):
-        if claim.count is None:
-            count = f"{claim.measure}: no count stated"
-        else:
-            figure = format_quantity(claim.count, claim.unit)
-            count = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {figure}"
-        kind = "all" if claim.complete else "some"
-        # An item named twice in two spellings ("the U.S.", "United States") is named once.
-        kind_of_items = item_type_of(ctx.by_measure[claim.measure])
-        named = list(distinct_items(claim.items, kind_of_items).values())
-        names = ", ".join(named[:12]) or "-"
-        if len(named) > 12:
-            names += f" and {len(named) - 12} more"
-        return f"{count}; names {kind}: {names}"
-    if isinstance(claim, SpanClaim):
-        figure = format_quantity(claim.count or 0, claim.unit, hedge=claim.hedge)
-        told = ""
-        if claim.items:
-            told = f", {'namely' if claim.complete else 'including'} {', '.join(claim.items)}"
-        return f"the items of {claim.of} span {figure}{told}"
     if isinstance(claim, DateClaim):
         return f"{claim.measure} on {claim.range().describe()}"
     if isinstance(claim, WeekdayClaim) and claim.any_date:
@@ -277,8 +235,7 @@ def listing(entries: Sequence[Entry], ctx: Context) -> str:
 
 def lead_order(entry: Entry) -> tuple[bool, bool, int]:
     """Order of a finding's claims: the article's before references', relations first."""
-    figure = isinstance(entry.claim, ValueClaim | DurationClaim | DateClaim)
-    figure = figure or entry.claim.gives_figure
+    figure = isinstance(entry.claim, DateClaim) or entry.claim.gives_figure
     return (entry.file.model.reference is not None, figure, entry.index)
 
 
@@ -291,14 +248,7 @@ def quoted(entry: Entry) -> str:
 def figure_text(entry: Entry) -> str | None:
     """The figure a claim gives, as the text would say it: ``36 arrests``, ``about 65 arrests``,
     ``more than 8 countries``; None for a claim without a figure of its own."""
-    claim = entry.claim
-    if isinstance(claim, ValueClaim | DurationClaim):
-        return f"{claim.said} {unit_for(claim.value, claim.unit)}"
-    if isinstance(claim, EnumerationClaim | SpanClaim):
-        if claim.count is None:
-            return None
-        return format_quantity(Fraction(claim.count), claim.unit, hedge=claim.hedge)
-    return claim.figure_text()
+    return entry.claim.figure_text()
 
 
 def finding(code: str, entries: Sequence[Entry], message: str, explanation: str) -> Finding:

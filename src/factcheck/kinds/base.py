@@ -11,6 +11,7 @@ asks a claim through the methods of `ClaimBase` and knows no kind by name.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -504,6 +505,34 @@ class ClaimBase(_Model):
         return None
 
 
+#: How explanations write a hedge before a figure: ``arrests = 281``, ``arrests > 100``.
+HEDGE_SYMBOL = {
+    Hedge.EXACT: "=",
+    Hedge.NEARLY: "is nearly",
+    Hedge.ABOUT: "is about",
+    Hedge.MORE_THAN: ">",
+    Hedge.AT_LEAST: "≥",
+    Hedge.LESS_THAN: "<",
+    Hedge.AT_MOST: "≤",
+}
+
+
+def hedge_word(hedge: Hedge) -> str:
+    """The hedge as a word before a figure; nothing for an exact figure."""
+    return "" if hedge is Hedge.EXACT else f"{hedge.value} "
+
+
+def count_interval(interval: Interval, hedge: Hedge, unit: str) -> Interval:
+    """A count's interval with "nearly N" admitting N - 1 (hedges.md): "nearly 5 arrests" is 4,
+    whatever the tolerance says; other intervals as they are."""
+    info = unit_info(unit)
+    if hedge is Hedge.NEARLY and info.is_count and info.scale == 1 and interval.hi is not None:
+        below = Fraction(math.ceil(interval.hi) - 1)
+        if interval.lo is None or interval.lo > below:
+            return Interval(max(below, Fraction(0)), interval.hi, False, interval.hi_open)
+    return interval
+
+
 class _Figure(_Model):
     """A hedged figure: the value as written, its unit, hedge, tolerance and precision."""
 
@@ -709,6 +738,27 @@ class _Valued(_Figure):
         assert self.value is not None
         return _interval(self.value, self.unit_info, self.hedge, tol, self.precision)
 
+    def said_with_unit(self) -> str:
+        """The figure as the text would say it: ``36 arrests``, ``about 65 arrests``."""
+        from factcheck.quantities import unit_for
+
+        return f"{self.said} {unit_for(self.value, self.unit)}"
+
+    def figure_assertion(self, entry: Entry, measure: str) -> str:
+        """``measure = 281 arrests``, ``measure is nearly 300 suspects, i.e. in [...]``: what a
+        figure says of ``measure``, with its reading when that is not the figure itself."""
+        from factcheck.quantities import format_quantity
+
+        interval = self.interval(entry.tolerance(self.hedge), entry.vague_readings)
+        if self.value is None:
+            said = f"is {self.stated}"  # a range or a vague quantity
+        else:
+            said = f"{HEDGE_SYMBOL[self.hedge]} {format_quantity(self.value, self.unit)}"
+        shown = f"{measure} {said}"
+        if self.hedge is not Hedge.EXACT or interval.lo != interval.hi:
+            shown += f", i.e. in {format_quantity(interval, self.unit)}"
+        return shown
+
 
 class _Counted(_Figure):
     count: Num | None = Field(default=None, description="The stated number of items.")
@@ -735,3 +785,19 @@ class _Counted(_Figure):
             return None
         tol = self.tolerance if self.tolerance is not None else tolerance
         return _interval(self.count, unit_info(self.unit), self.hedge, tol, self.precision)
+
+    def count_reading(self, entry: Entry) -> tuple[Interval, str] | None:
+        """The counts the claim allows (a count read as counts are: "nearly 5" admits 4) and
+        its unit; None when it states no count."""
+        interval = self.interval(entry.tolerance(self.hedge))
+        if interval is None:
+            return None
+        return count_interval(interval, self.hedge, self.unit), self.unit
+
+    def count_text(self) -> str | None:
+        """The count as the text would say it: ``more than 8 countries``; None without one."""
+        from factcheck.quantities import format_quantity
+
+        if self.count is None:
+            return None
+        return format_quantity(Fraction(self.count), self.unit, hedge=self.hedge)

@@ -24,21 +24,20 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from factcheck.claims import (
+from factcheck.claims import PartClaim, PartsClaim
+from factcheck.kinds.base import (
     ClaimBase,
-    EnumerationClaim,
     HedgeField,
     MeasureKey,
     Num,
-    PartClaim,
-    PartsClaim,
     Quote,
     Unit,
-    ValueClaim,
     _Figure,
     _measure_key,
     _Model,
 )
+from factcheck.kinds.enumeration import EnumerationClaim, canonical_item
+from factcheck.kinds.value import ValueClaim
 from factcheck.numbers import Hedge
 from factcheck.units import unit_info
 
@@ -248,8 +247,6 @@ class BreakdownClaim(ClaimBase, _Figure):
     @field_validator("items")
     @classmethod
     def _items(cls, items: list[BreakdownItem], info: ValidationInfo) -> list[BreakdownItem]:
-        from factcheck.engine.constraints import canonical_item
-
         measure = info.data.get("measure")
         pattern = info.data.get("item_measure")
         if measure is None or pattern is None:

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from factcheck.claims import ValueClaim
 from factcheck.dates import DateRange, parse_partial_date
 from factcheck.kinds.base import (
     CheckedDate,
@@ -38,6 +37,7 @@ from factcheck.kinds.base import (
     Unit,
     _Valued,
 )
+from factcheck.kinds.value import ValueClaim
 from factcheck.quotes import figure_words
 from factcheck.units import unit_info
 
