@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import (
     BeforeValidator,
     Field,
-    ValidationInfo,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -74,7 +72,7 @@ from factcheck.kinds.base import (  # noqa: F401 - re-exported (see pyproject's 
     measure_pattern,
 )
 from factcheck.numbers import Hedge, Interval, as_fraction
-from factcheck.units import UnitInfo, unit_info
+from factcheck.units import unit_info
 
 __all__ = [
     "CLAIM_KINDS",
@@ -102,338 +100,6 @@ __all__ = [
     "WeekdayClaim",
     "measure_pattern",
 ]
-
-
-class MultipleClaim(ClaimBase, _Figure):
-    """One measure is a multiple of another: "more than double that of the previous operation"."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["multiple"] = "multiple"
-    measure: MeasureKey = Field(description="The larger (or compared) measure.")
-    of: MeasureKey = Field(description="The measure it is a multiple of.")
-    factor: FactorNum | None = Field(
-        default=None,
-        description="2 for double/twice, 3 for triple, 2.5 for 2.5 times, '1/2' for half as much.",
-    )
-    change: ChangeNum | None = Field(
-        default=None,
-        description="Instead of factor, a change relative to the other measure: '+12%' for"
-        " 'rose 12 percent', '-12%' for 'fell 12 percent', '-a third' for 'fell by a third'. The"
-        " hedge applies to the size of the change.",
-    )
-    range: FactorRange | None = Field(
-        default=None,
-        description="Instead of factor, a range of factors the text gives: [50, 100] for '50 to"
-        " 100 times', ['double', 'triple'] for 'double to triple'.",
-    )
-
-    _range_hedge = field_validator("range")(_range_hedge)
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    @property
-    def ratio(self) -> Fraction:
-        """The factor as written, or 1 + the change: 1.12 for "rose 12 percent" (a range has
-        none: see `figure`)."""
-        if self.factor is not None:
-            return Fraction(self.factor)
-        if self.change is None:
-            raise ValueError("a range of factors has no single ratio")
-        return 1 + Fraction(self.change)
-
-    @property
-    def figure(self) -> Fraction | None:
-        """The one factor the claim states (1 + the change for a change); None for a range."""
-        return None if self.range is not None else self.ratio
-
-    @property
-    def said(self) -> str:
-        """The factor as the claim states it, hedge included: ``more than 2``, ``50 to 100``."""
-        hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
-        if self.range is not None:
-            return hedge + _range_text(self.range)
-        return hedge + numbers.format_fraction(self.ratio)
-
-    def interval(self, tolerance: Fraction | None = None) -> Interval:
-        """The factors the claim allows ("rose more than 12 percent": above 1.12; "fell more
-        than 12 percent": below 0.88)."""
-        tol = self.tolerance if self.tolerance is not None else tolerance
-        if self.range is not None:
-            return numbers.range_interval(*self.range, self.hedge, tol, precision=self.precision)
-        if self.factor is not None:
-            return _interval(self.factor, None, self.hedge, tol, self.precision)
-        assert self.change is not None
-        magnitude = -self.change if self.change < 0 else self.change
-        size = _interval(magnitude, None, self.hedge, tol, self.precision)
-        assert size.lo is not None
-        if self.change >= 0:
-            hi = None if size.hi is None else 1 + size.hi
-            return Interval(1 + size.lo, hi, size.lo_open, size.hi_open)
-        if size.hi is None:
-            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
-        if size.hi > 1 or (size.hi == 1 and not size.hi_open):  # a fall to zero is possible
-            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
-        return Interval(1 - size.hi, 1 - size.lo, size.hi_open, size.lo_open)
-
-    _distinct = field_validator("of")(_distinct_of)
-
-    @field_validator("factor")
-    @classmethod
-    def _positive(cls, value: numbers.Number | None) -> numbers.Number | None:
-        if value is not None and value <= 0:
-            raise ValueError(f"factor={value} must be positive")
-        return value
-
-    @field_validator("change")
-    @classmethod
-    def _possible(cls, value: numbers.Number | None) -> numbers.Number | None:
-        if value is not None and value < -1:
-            raise ValueError(
-                f"change={value} is a fall of more than 100%, which is not possible for an"
-                " amount; a fall is written '-12%' for 'fell 12 percent', '-100%' for 'to zero'"
-            )
-        return value
-
-    @model_validator(mode="after")
-    def _factor_or_change(self) -> MultipleClaim:
-        given = [n for n in ("factor", "change", "range") if self.__dict__.get(n) is not None]
-        if len(given) != 1:
-            said = f"{' and '.join(given)} were" if given else "none was"
-            raise ValueError(
-                f"a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12"
-                f" percent') or a range ([50, 100] for '50 to 100 times'), one of them; {said}"
-                " given"
-            )
-        if self.change is not None and self.interval().is_empty():
-            raise ValueError(
-                f"change={self.change} with hedge {self.hedge.value!r} allows no value (a fall"
-                " of more than 100%, or nearly no change); check the sign and the hedge"
-            )
-        return self
-
-
-class ShareClaim(ClaimBase, _Figure):
-    """A share of a whole: "more than two-thirds of the deaths"; the part is within the whole."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["share"] = "share"
-    measure: MeasureKey = Field(description="The part.")
-    of: MeasureKey = Field(description="The whole.")
-    fraction: FractionNum | None = Field(
-        default=None, description="'2/3', 'two-thirds', '68%', 0.68, 'half' or 'one in five'."
-    )
-    range: FractionRange | None = Field(
-        default=None,
-        description="Instead of fraction, a range of shares the text gives: ['10%', '15%'] for"
-        " '10-15%', ['a third', 'half'] for 'between a third and a half'.",
-    )
-
-    _range_hedge = field_validator("range")(_range_hedge)
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    @property
-    def figure(self) -> Fraction | None:
-        """The one fraction the claim states; None for a range."""
-        return None if self.fraction is None else Fraction(self.fraction)
-
-    @property
-    def said(self) -> str:
-        """The share as the claim states it, hedge included: ``more than 2/3``, ``10% to 15%``."""
-        hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
-        if self.range is not None:
-            low, high = (numbers.format_fraction(Fraction(x) * 100) for x in self.range)
-            return f"{hedge}{low}% to {high}%"
-        assert self.fraction is not None
-        return hedge + numbers.format_fraction(Fraction(self.fraction))
-
-    def interval(self, tolerance: Fraction | None = None) -> Interval:
-        """The fractions the claim allows."""
-        tol = self.tolerance if self.tolerance is not None else tolerance
-        if self.range is not None:
-            return numbers.range_interval(*self.range, self.hedge, tol, precision=self.precision)
-        assert self.fraction is not None
-        return _interval(self.fraction, None, self.hedge, tol, self.precision)
-
-    _distinct = field_validator("of")(_distinct_of)
-
-    @field_validator("fraction")
-    @classmethod
-    def _share(cls, value: numbers.Number | None) -> numbers.Number | None:
-        if value is not None and not 0 <= value <= 1:
-            raise ValueError(f"fraction={value} must be between 0 and 1 (or 0% and 100%)")
-        return value
-
-    @field_validator("range")
-    @classmethod
-    def _shares(cls, value: Pair | None, info: ValidationInfo) -> Pair | None:
-        if value is not None and value[1] > 1:
-            raise ValueError(f"range={_range_text(value)} must be between 0 and 1 (or 0% and 100%)")
-        if value is not None and info.data.get("fraction") is not None:
-            raise ValueError(
-                "a share gives fraction (one figure) or range (two: '10-15%'), not both"
-            )
-        return value
-
-    @model_validator(mode="after")
-    def _a_fraction(self) -> ShareClaim:
-        if self.fraction is None and self.range is None:
-            raise ValueError(
-                "'fraction' is missing; a 'share' claim needs fraction ('2/3', '68%') or range"
-                " (['10%', '15%'] for '10-15%')"
-            )
-        return self
-
-
-class PartClaim(ClaimBase):
-    """A part within its whole: "850 kilograms of drugs, including 64 kilograms of fentanyl"."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["part"] = "part"
-    measure: MeasureKey = Field(description="The part.")
-    of: MeasureKey = Field(description="The whole; the part can be at most the whole.")
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    _distinct = field_validator("of")(_distinct_of)
-
-
-class DifferenceClaim(ClaimBase, _Figure):
-    """One measure is more or less than another by an amount: "500 more arrests than last year",
-    "up 3 points"."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["difference"] = "difference"
-    measure: MeasureKey = Field(description="The measure compared.")
-    of: MeasureKey = Field(description="The measure it is compared with.")
-    by: SignedNum = Field(
-        description="How much more (positive) or less (negative) measure is than of, as written:"
-        " 500, -3, '+12.5'. The hedge applies to the size of the difference."
-    )
-    unit: Unit = Field(
-        description="The unit of the difference: 'arrests', 'million USD'; 'percent' for"
-        " percentage points."
-    )
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    @property
-    def unit_info(self) -> UnitInfo:
-        """The difference's unit, resolved."""
-        return unit_info(self.unit)
-
-    def interval(self, tolerance: Fraction | None = None) -> Interval:
-        """The values measure - of may take, in the claim's unit ("fell by more than 3": below
-        -3)."""
-        tol = self.tolerance if self.tolerance is not None else tolerance
-        magnitude = -self.by if self.by < 0 else self.by
-        size = _interval(magnitude, self.unit_info, self.hedge, tol, self.precision)
-        if self.by >= 0:
-            return size
-        return Interval(
-            None if size.hi is None else -size.hi,
-            None if size.lo is None else -size.lo,
-            size.hi_open,
-            size.lo_open,
-        )
-
-    _distinct = field_validator("of")(_distinct_of)
-
-    @field_validator("unit")
-    @classmethod
-    def _known_unit(cls, value: str) -> str:
-        unit_info(value)
-        return value
-
-
-class PartsClaim(ClaimBase):
-    """Parts that together are within their whole: "41.2%, 33.5% and 14.8% of the vote"."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["parts"] = "parts"
-    parts: list[MeasureKey] = Field(
-        min_length=2,
-        max_length=1_000,
-        description="The parts: measures that do not overlap (nothing is counted in two).",
-    )
-    of: MeasureKey = Field(description="The whole; the parts together can be at most the whole.")
-    complete: bool = Field(
-        default=False,
-        description="true: the parts make up the whole exactly (every seat is in one of them).",
-    )
-
-    def measures(self) -> tuple[str, ...]:
-        return (*self.parts, self.of)
-
-    @model_validator(mode="after")
-    def _distinct_parts(self) -> PartsClaim:
-        if self.of in self.parts:
-            raise ValueError(f"the whole {self.of!r} is also listed among the parts")
-        twice = sorted({p for p in self.parts if self.parts.count(p) > 1})
-        if twice:
-            raise ValueError(f"parts lists {', '.join(map(repr, twice))} more than once")
-        return self
-
-
-_DIRECTIONS = {
-    "most": "most", "largest": "most", "highest": "most", "biggest": "most", "greatest": "most",
-    "least": "least", "smallest": "least", "lowest": "least", "fewest": "least",
-}  # fmt: skip
-
-
-def _direction(value: Any) -> Any:
-    if isinstance(value, str):
-        return _DIRECTIONS.get(value.strip().lower(), value)
-    return value
-
-
-class SuperlativeClaim(ClaimBase):
-    """A measure beats every other member of a group: "the most ever for any JCODE operation"."""
-
-    states_relation: ClassVar[bool] = True
-
-    kind: Literal["superlative"] = "superlative"
-    measure: MeasureKey = Field(description="The measure said to be the most (or least).")
-    among: list[Annotated[str, Field(max_length=200)]] = Field(
-        min_length=1,
-        max_length=1000,
-        description="The group: measure keys or patterns, where * is any part of one segment "
-        "('jcode.*.arrests') and a segment ** any number of segments ('jcode.**.arrests'); the "
-        "group is every measure any loaded file names that matches.",
-    )
-    direction: Annotated[
-        Literal["most", "least"],
-        BeforeValidator(_direction),
-        WithJsonSchema({"type": "string", "enum": sorted(_DIRECTIONS)}),
-    ] = Field(
-        default="most",
-        description="most (or largest, highest, biggest, greatest), or least (or smallest, "
-        "lowest, fewest).",
-    )
-    strict: bool = Field(default=True, description="false: a tie with another member is allowed.")
-
-    @field_validator("among")
-    @classmethod
-    def _patterns(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            measure_pattern(pattern)
-        return value
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure,)
-
-    def matches(self, key: str) -> bool:
-        """Whether measure ``key`` belongs to the group."""
-        return any(measure_pattern(pattern).match(key) for pattern in self.among)
 
 
 class DateClaim(ClaimBase):
@@ -579,9 +245,15 @@ class PeriodClaim(ClaimBase, _Figure):
 # Kinds with a module of their own (factcheck/kinds/): they build on the models above.
 from factcheck.kinds.breakdown import BreakdownClaim  # noqa: E402
 from factcheck.kinds.conversion import ConversionClaim, RateClaim  # noqa: E402
+from factcheck.kinds.difference import DifferenceClaim  # noqa: E402
 from factcheck.kinds.duration import DurationClaim  # noqa: E402
 from factcheck.kinds.enumeration import EnumerationClaim  # noqa: E402
+from factcheck.kinds.multiple import MultipleClaim  # noqa: E402
+from factcheck.kinds.part import PartClaim  # noqa: E402
+from factcheck.kinds.parts import PartsClaim  # noqa: E402
+from factcheck.kinds.share import ShareClaim  # noqa: E402
 from factcheck.kinds.span import SpanClaim  # noqa: E402
+from factcheck.kinds.superlative import SuperlativeClaim  # noqa: E402
 from factcheck.kinds.value import ValueClaim  # noqa: E402
 
 Claim: TypeAlias = Annotated[

@@ -18,16 +18,10 @@ from typing import Literal
 
 from factcheck.claims import (
     DateClaim,
-    DifferenceClaim,
     EnumerationClaim,
-    MultipleClaim,
-    PartClaim,
-    PartsClaim,
     PeriodClaim,
     RelativeDateClaim,
-    ShareClaim,
     SpanClaim,
-    SuperlativeClaim,
     WeekdayClaim,
 )
 from factcheck.dates import (
@@ -171,11 +165,6 @@ def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
             uses[claim.measure]["period"].append(entry)
             uses[f"{claim.measure}.start"]["date"].append(entry)
             uses[f"{claim.measure}.end"]["date"].append(entry)
-        elif isinstance(claim, SuperlativeClaim):
-            for key in claim.measures():
-                uses[key]["quantity"].append(entry)
-            for key in ctx.superlative_members(claim):
-                uses[key]["quantity"].append(entry)
         else:
             for key, kind in claim.measure_uses(ctx):
                 uses[key][kind].append(entry)
@@ -207,23 +196,10 @@ def _type_measures(ctx: Context, out: Compiled) -> None:
         if entry.index in out.excluded:
             continue
         claim = entry.claim
-        if isinstance(claim, MultipleClaim | ShareClaim | PartClaim):
-            parent[find(claim.measure)] = find(claim.of)
-        elif isinstance(claim, DifferenceClaim):
-            parent[find(claim.measure)] = find(claim.of)
-            dims[claim.measure].append((claim.unit_info.dimension, entry))
-        elif isinstance(claim, PartsClaim):
-            for part in claim.parts:
-                parent[find(part)] = find(claim.of)
-        elif isinstance(claim, SuperlativeClaim):
-            for key in ctx.superlative_members(claim):
-                if out.kinds.get(key) == "quantity":
-                    parent[find(key)] = find(claim.measure)
-        else:
-            for a, b in claim.dimension_links(ctx, out.kinds):
-                parent[find(a)] = find(b)
-            for key, dimension in claim.dimensions():
-                dims[key].append((dimension, entry))
+        for a, b in claim.dimension_links(ctx, out.kinds):
+            parent[find(a)] = find(b)
+        for key, dimension in claim.dimensions():
+            dims[key].append((dimension, entry))
     components: dict[str, list[str]] = defaultdict(list)
     for key, kind in out.kinds.items():
         if kind == "quantity":
@@ -295,35 +271,7 @@ def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
     claim = entry.claim
     src = frozenset([entry.index])
     published = entry.published
-    if isinstance(claim, MultipleClaim | ShareClaim):
-        add_ratio(entry, claim.measure, claim.of, claim.interval(entry.tolerance(claim.hedge)), out)
-        if isinstance(claim, ShareClaim):
-            terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
-            out.add(Linear(terms, "<=", Fraction(0), src))
-    elif isinstance(claim, PartClaim):
-        terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
-        out.add(Linear(terms, "<=", Fraction(0), src))
-    elif isinstance(claim, DifferenceClaim):
-        gap = claim.interval(entry.tolerance(claim.hedge)).scaled(claim.unit_info.factor)
-        terms = ((qvar(claim.measure), Fraction(1)), (qvar(claim.of), Fraction(-1)))
-        if gap.lo is not None:
-            out.add(Linear(terms, ">" if gap.lo_open else ">=", gap.lo, src))
-        if gap.hi is not None:
-            out.add(Linear(terms, "<" if gap.hi_open else "<=", gap.hi, src))
-    elif isinstance(claim, PartsClaim):
-        whole = ((qvar(claim.of), Fraction(-1)),)
-        summed = tuple((qvar(part), Fraction(1)) for part in claim.parts) + whole
-        out.add(Linear(summed, "==" if claim.complete else "<=", Fraction(0), src))
-    elif isinstance(claim, SuperlativeClaim):
-        for member in ctx.superlative_members(claim):
-            if out.kinds.get(member) != "quantity":
-                continue
-            terms = ((qvar(claim.measure), Fraction(1)), (qvar(member), Fraction(-1)))
-            if claim.direction == "most":
-                out.add(Linear(terms, ">" if claim.strict else ">=", Fraction(0), src))
-            else:
-                out.add(Linear(terms, "<" if claim.strict else "<=", Fraction(0), src))
-    elif isinstance(claim, DateClaim):
+    if isinstance(claim, DateClaim):
         for c in date_bounds(dvar(claim.measure), claim.range(), src):
             out.add(c)
     elif isinstance(claim, WeekdayClaim):

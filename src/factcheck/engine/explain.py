@@ -12,14 +12,8 @@ from dateutil.relativedelta import relativedelta
 
 from factcheck.claims import (
     DateClaim,
-    DifferenceClaim,
-    MultipleClaim,
-    PartClaim,
-    PartsClaim,
     PeriodClaim,
     RelativeDateClaim,
-    ShareClaim,
-    SuperlativeClaim,
     WeekdayClaim,
 )
 from factcheck.dates import WEEKDAYS, relative_range
@@ -154,43 +148,6 @@ def number(x: Fraction | Decimal | int) -> str:
 def assertion(entry: Entry, ctx: Context) -> str:
     """What the claim asserts, in the engine's terms."""
     claim = entry.claim
-    if isinstance(claim, MultipleClaim) and claim.change is not None:
-        interval = claim.interval(entry.tolerance(claim.hedge))
-        size = Fraction(claim.change)
-        verb = "rose" if size >= 0 else "fell"
-        return (
-            f"{claim.measure} {verb} by {_said(claim.hedge)}{number(abs(size) * 100)}% from"
-            f" {claim.of} (factor in {interval.describe()})"
-        )
-    if isinstance(claim, MultipleClaim | ShareClaim):
-        fig = claim.figure
-        interval = claim.interval(entry.tolerance(claim.hedge))
-        if fig is None:  # a range
-            shown = interval.describe()
-            return f"{claim.measure} = ({claim.said}) × {claim.of} (factor in {shown})"
-        text = f"{claim.measure} {_HEDGE_SYMBOL[claim.hedge]} {number(fig)} × {claim.of}"
-        if claim.hedge is not Hedge.EXACT:
-            text += f" (factor in {interval.describe()})"
-        return text
-    if isinstance(claim, DifferenceClaim):
-        interval = claim.interval(entry.tolerance(claim.hedge))
-        sign = "+" if claim.by >= 0 else "−"
-        said = f"{sign}{format_quantity(abs(Fraction(claim.by)), claim.unit)}"
-        text = f"{claim.measure} − {claim.of} = {_said(claim.hedge)}{said}"
-        if claim.hedge is not Hedge.EXACT or interval.lo != interval.hi:
-            text += f", i.e. in {format_quantity(interval, claim.unit)}"
-        return text
-    if isinstance(claim, PartsClaim):
-        op = "=" if claim.complete else "≤"
-        return f"{' + '.join(claim.parts)} {op} {claim.of} (parts within their whole)"
-    if isinstance(claim, PartClaim):
-        return f"{claim.measure} ≤ {claim.of} (a part within its whole)"
-    if isinstance(claim, SuperlativeClaim):
-        members = ctx.superlative_members(claim)
-        op = ">" if claim.strict else "≥"
-        if claim.direction == "least":
-            op = "<" if claim.strict else "≤"
-        return f"{claim.measure} {op} each of {', '.join(members) or '(no other member loaded)'}"
     if isinstance(claim, DateClaim):
         return f"{claim.measure} on {claim.range().describe()}"
     if isinstance(claim, WeekdayClaim) and claim.any_date:

@@ -522,6 +522,20 @@ def hedge_word(hedge: Hedge) -> str:
     return "" if hedge is Hedge.EXACT else f"{hedge.value} "
 
 
+def ratio_assertion(
+    measure: str, of: str, said: str, hedge: Hedge, figure: Fraction | None, interval: Interval
+) -> str:
+    """What a factor or share says, for explanations: ``a ≥ 2 × b``, ``a > 2 × b (factor in
+    (2, ∞))``, ``a = (10% to 15%) × b (factor in [0.095, 0.155))`` for a range (``figure``
+    None)."""
+    if figure is None:  # a range
+        return f"{measure} = ({said}) × {of} (factor in {interval.describe()})"
+    text = f"{measure} {HEDGE_SYMBOL[hedge]} {numbers.format_fraction(figure)} × {of}"
+    if hedge is not Hedge.EXACT:
+        text += f" (factor in {interval.describe()})"
+    return text
+
+
 def count_interval(interval: Interval, hedge: Hedge, unit: str) -> Interval:
     """A count's interval with "nearly N" admitting N - 1 (hedges.md): "nearly 5 arrests" is 4,
     whatever the tolerance says; other intervals as they are."""

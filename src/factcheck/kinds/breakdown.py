@@ -24,7 +24,6 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from factcheck.claims import PartClaim, PartsClaim
 from factcheck.kinds.base import (
     ClaimBase,
     HedgeField,
@@ -37,6 +36,8 @@ from factcheck.kinds.base import (
     _Model,
 )
 from factcheck.kinds.enumeration import EnumerationClaim, canonical_item
+from factcheck.kinds.part import PartClaim
+from factcheck.kinds.parts import PartsClaim
 from factcheck.kinds.value import ValueClaim
 from factcheck.numbers import Hedge
 from factcheck.units import unit_info

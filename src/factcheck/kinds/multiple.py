@@ -1,0 +1,174 @@
+"""``kind = "multiple"``: one measure is a multiple of another, or changed by a fraction of it:
+"more than double that of the previous operation", "rose 12 percent", "fell by a third", "50 to
+100 times".
+
+The claim reads as an interval of factors (a change of +12% is the factor 1.12, a fall of 12% the
+factor 0.88), each end at the written precision and hedge of the figure; the engine holds
+``measure`` within those factors of ``of`` (rule FC202 when the figures refute it).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from factcheck import numbers
+from factcheck.kinds.base import (
+    ChangeNum,
+    ClaimBase,
+    FactorNum,
+    FactorRange,
+    MeasureKey,
+    _distinct_of,
+    _Figure,
+    _interval,
+    _range_hedge,
+    _range_text,
+    hedge_word,
+    ratio_assertion,
+)
+from factcheck.numbers import Hedge, Interval
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from factcheck.engine.constraints import Compiled
+    from factcheck.engine.context import Context, Entry, MeasureKind
+
+__all__ = ["MultipleClaim"]
+
+
+class MultipleClaim(ClaimBase, _Figure):
+    """One measure is a multiple of another: "more than double that of the previous operation"."""
+
+    states_relation: ClassVar[bool] = True
+
+    kind: Literal["multiple"] = "multiple"
+    measure: MeasureKey = Field(description="The larger (or compared) measure.")
+    of: MeasureKey = Field(description="The measure it is a multiple of.")
+    factor: FactorNum | None = Field(
+        default=None,
+        description="2 for double/twice, 3 for triple, 2.5 for 2.5 times, '1/2' for half as much.",
+    )
+    change: ChangeNum | None = Field(
+        default=None,
+        description="Instead of factor, a change relative to the other measure: '+12%' for"
+        " 'rose 12 percent', '-12%' for 'fell 12 percent', '-a third' for 'fell by a third'. The"
+        " hedge applies to the size of the change.",
+    )
+    range: FactorRange | None = Field(
+        default=None,
+        description="Instead of factor, a range of factors the text gives: [50, 100] for '50 to"
+        " 100 times', ['double', 'triple'] for 'double to triple'.",
+    )
+
+    _range_hedge = field_validator("range")(_range_hedge)
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+    def dimension_links(
+        self, ctx: Context, kinds: Mapping[str, MeasureKind]
+    ) -> Iterator[tuple[str, str]]:
+        yield self.measure, self.of
+
+    def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> None:
+        from factcheck.engine.constraints import add_ratio
+
+        add_ratio(entry, self.measure, self.of, self.interval(entry.tolerance(self.hedge)), out)
+
+    def assertion(self, entry: Entry, ctx: Context) -> str:
+        interval = self.interval(entry.tolerance(self.hedge))
+        if self.change is None:
+            return ratio_assertion(
+                self.measure, self.of, self.said, self.hedge, self.figure, interval
+            )
+        size = Fraction(self.change)
+        verb = "rose" if size >= 0 else "fell"
+        return (
+            f"{self.measure} {verb} by {hedge_word(self.hedge)}"
+            f"{numbers.format_fraction(abs(size) * 100)}% from {self.of} (factor in"
+            f" {interval.describe()})"
+        )
+
+    @property
+    def ratio(self) -> Fraction:
+        """The factor as written, or 1 + the change: 1.12 for "rose 12 percent" (a range has
+        none: see `figure`)."""
+        if self.factor is not None:
+            return Fraction(self.factor)
+        if self.change is None:
+            raise ValueError("a range of factors has no single ratio")
+        return 1 + Fraction(self.change)
+
+    @property
+    def figure(self) -> Fraction | None:
+        """The one factor the claim states (1 + the change for a change); None for a range."""
+        return None if self.range is not None else self.ratio
+
+    @property
+    def said(self) -> str:
+        """The factor as the claim states it, hedge included: ``more than 2``, ``50 to 100``."""
+        hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
+        if self.range is not None:
+            return hedge + _range_text(self.range)
+        return hedge + numbers.format_fraction(self.ratio)
+
+    def interval(self, tolerance: Fraction | None = None) -> Interval:
+        """The factors the claim allows ("rose more than 12 percent": above 1.12; "fell more
+        than 12 percent": below 0.88)."""
+        tol = self.tolerance if self.tolerance is not None else tolerance
+        if self.range is not None:
+            return numbers.range_interval(*self.range, self.hedge, tol, precision=self.precision)
+        if self.factor is not None:
+            return _interval(self.factor, None, self.hedge, tol, self.precision)
+        assert self.change is not None
+        magnitude = -self.change if self.change < 0 else self.change
+        size = _interval(magnitude, None, self.hedge, tol, self.precision)
+        assert size.lo is not None
+        if self.change >= 0:
+            hi = None if size.hi is None else 1 + size.hi
+            return Interval(1 + size.lo, hi, size.lo_open, size.hi_open)
+        if size.hi is None:
+            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
+        if size.hi > 1 or (size.hi == 1 and not size.hi_open):  # a fall to zero is possible
+            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
+        return Interval(1 - size.hi, 1 - size.lo, size.hi_open, size.lo_open)
+
+    _distinct = field_validator("of")(_distinct_of)
+
+    @field_validator("factor")
+    @classmethod
+    def _positive(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value <= 0:
+            raise ValueError(f"factor={value} must be positive")
+        return value
+
+    @field_validator("change")
+    @classmethod
+    def _possible(cls, value: numbers.Number | None) -> numbers.Number | None:
+        if value is not None and value < -1:
+            raise ValueError(
+                f"change={value} is a fall of more than 100%, which is not possible for an"
+                " amount; a fall is written '-12%' for 'fell 12 percent', '-100%' for 'to zero'"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _factor_or_change(self) -> MultipleClaim:
+        given = [n for n in ("factor", "change", "range") if self.__dict__.get(n) is not None]
+        if len(given) != 1:
+            said = f"{' and '.join(given)} were" if given else "none was"
+            raise ValueError(
+                f"a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12"
+                f" percent') or a range ([50, 100] for '50 to 100 times'), one of them; {said}"
+                " given"
+            )
+        if self.change is not None and self.interval().is_empty():
+            raise ValueError(
+                f"change={self.change} with hedge {self.hedge.value!r} allows no value (a fall"
+                " of more than 100%, or nearly no change); check the sign and the hedge"
+            )
+        return self
