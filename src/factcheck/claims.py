@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, TypeAlias
 
 from pydantic import (
     BeforeValidator,
@@ -26,7 +26,6 @@ from pydantic import (
 )
 
 from factcheck import numbers
-from factcheck.dates import WEEKDAYS, DateRange, is_relative_phrase, parse_partial_date
 
 # The fields and bases every kind shares live in factcheck.kinds.base; they are importable from
 # here too, as they were before the kinds had modules of their own.
@@ -71,8 +70,7 @@ from factcheck.kinds.base import (  # noqa: F401 - re-exported (see pyproject's 
     _Valued,
     measure_pattern,
 )
-from factcheck.numbers import Hedge, Interval, as_fraction
-from factcheck.units import unit_info
+from factcheck.numbers import Hedge, as_fraction
 
 __all__ = [
     "CLAIM_KINDS",
@@ -102,159 +100,23 @@ __all__ = [
 ]
 
 
-class DateClaim(ClaimBase):
-    """A date, at the precision written: "on May 2, 2023", "in August 2022", "in 2018"."""
-
-    kind: Literal["date"] = "date"
-    measure: MeasureKey = Field(description="The dated event, e.g. 'jcode.spector.announcement'.")
-    date: CheckedDate = Field(description="2023-05-02, 2023-05, 2022 or 'August 2022'.")
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure,)
-
-    def range(self) -> DateRange:
-        """The days the date stands for."""
-        return parse_partial_date(self.date)
-
-
-class WeekdayClaim(ClaimBase):
-    """A weekday: "officials announced on Tuesday"."""
-
-    kind: Literal["weekday"] = "weekday"
-    weekday: str = Field(description="Monday ... Sunday.")
-    measure: MeasureKey | None = Field(
-        default=None, description="The dated event; lets other claims date it too."
-    )
-    within_days: int = Field(
-        default=0,
-        ge=0,
-        le=366,
-        description="How many days before publication the event may lie; 0 (default): on the "
-        "publication date, as in a same-day report. 6: any day of the week before.",
-    )
-    any_date: bool = Field(
-        default=False,
-        description="true: the weekday of the event's date wherever it lies, given by a date "
-        "claim on the same measure ('on Sunday, October 5, 2025' in a 2024 article), not a day "
-        "counted back from publication.",
-    )
-
-    @model_validator(mode="after")
-    def _dated(self) -> WeekdayClaim:
-        if self.any_date and self.within_days:
-            raise ValueError(
-                "any_date = true takes the weekday of the event's date wherever it lies;"
-                " within_days (days before publication) does not apply: leave it out"
-            )
-        if self.any_date and self.measure is None:
-            raise ValueError(
-                "any_date = true needs a measure, which a date claim dates: the weekday is that"
-                " date's"
-            )
-        return self
-
-    def window(self, published: date) -> DateRange | None:
-        """The days the weekday may fall on, counted back from publication (None with
-        ``any_date``: any day the event's other claims allow)."""
-        if self.any_date:
-            return None
-        return DateRange(date.fromordinal(published.toordinal() - self.within_days), published)
-
-    @field_validator("weekday")
-    @classmethod
-    def _weekday(cls, value: str) -> str:
-        if value.strip().lower() not in WEEKDAYS:
-            raise ValueError(f"weekday={value!r} is not a day of the week such as 'Tuesday'")
-        return value
-
-    @property
-    def weekday_index(self) -> int:
-        """0 for Monday ... 6 for Sunday."""
-        return WEEKDAYS.index(self.weekday.strip().lower())
-
-    def measures(self) -> tuple[str, ...]:
-        return () if self.measure is None else (self.measure,)
-
-
-class RelativeDateClaim(ClaimBase):
-    """A date relative to publication: "last month", "yesterday", "three years ago"."""
-
-    kind: Literal["relative_date"] = "relative_date"
-    phrase: str = Field(max_length=100, description="'last month', 'this year', 'yesterday'...")
-    measure: MeasureKey | None = Field(default=None, description="The dated event.")
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        if not is_relative_phrase(value):
-            from factcheck.dates import relative_range
-
-            relative_range(value, date(2000, 1, 1))  # raises the readable message
-        return value
-
-    def measures(self) -> tuple[str, ...]:
-        return () if self.measure is None else (self.measure,)
-
-
-class PeriodClaim(ClaimBase, _Figure):
-    """A period: "the 12-month period ending in August 2022"; start and end are dates."""
-
-    kind: Literal["period"] = "period"
-    measure: MeasureKey = Field(
-        description="The period; its ends are the date measures '<key>.start' and '<key>.end'."
-    )
-    start: CheckedDate | None = Field(default=None, description="When it begins, if stated.")
-    end: CheckedDate | None = Field(default=None, description="When it ends, if stated.")
-    length: Num | None = Field(default=None, description="Its length in `unit`, if stated.")
-    unit: Unit = Field(default="month", description="Unit of the length: day, week, month, year.")
-    completed: bool = Field(
-        default=True, description="true (default): the period is over by the publication date."
-    )
-
-    @field_validator("unit")
-    @classmethod
-    def _time_unit(cls, value: str) -> str:
-        if unit_info(value).dimension != "[time]":
-            raise ValueError(f"unit={value!r} is not a unit of time such as 'month' or 'year'")
-        return value
-
-    @model_validator(mode="after")
-    def _something(self) -> PeriodClaim:
-        if self.start is None and self.end is None and self.length is None:
-            raise ValueError("a period needs at least one of start, end and length")
-        return self
-
-    @field_validator("length")
-    @classmethod
-    def _positive(cls, value: numbers.Number | None) -> numbers.Number | None:
-        if value is not None and value <= 0:
-            raise ValueError(f"length={value} must be positive")
-        return value
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure,)
-
-    def length_interval(self, tolerance: Fraction | None = None) -> Interval | None:
-        """The lengths the claim allows, in its unit."""
-        if self.length is None:
-            return None
-        tol = self.tolerance if self.tolerance is not None else tolerance
-        return _interval(self.length, None, self.hedge, tol, self.precision)
-
-
 # Kinds with a module of their own (factcheck/kinds/): they build on the models above.
-from factcheck.kinds.breakdown import BreakdownClaim  # noqa: E402
-from factcheck.kinds.conversion import ConversionClaim, RateClaim  # noqa: E402
-from factcheck.kinds.difference import DifferenceClaim  # noqa: E402
-from factcheck.kinds.duration import DurationClaim  # noqa: E402
-from factcheck.kinds.enumeration import EnumerationClaim  # noqa: E402
-from factcheck.kinds.multiple import MultipleClaim  # noqa: E402
-from factcheck.kinds.part import PartClaim  # noqa: E402
-from factcheck.kinds.parts import PartsClaim  # noqa: E402
-from factcheck.kinds.share import ShareClaim  # noqa: E402
-from factcheck.kinds.span import SpanClaim  # noqa: E402
-from factcheck.kinds.superlative import SuperlativeClaim  # noqa: E402
-from factcheck.kinds.value import ValueClaim  # noqa: E402
+from factcheck.kinds.breakdown import BreakdownClaim
+from factcheck.kinds.conversion import ConversionClaim, RateClaim
+from factcheck.kinds.date import DateClaim
+from factcheck.kinds.difference import DifferenceClaim
+from factcheck.kinds.duration import DurationClaim
+from factcheck.kinds.enumeration import EnumerationClaim
+from factcheck.kinds.multiple import MultipleClaim
+from factcheck.kinds.part import PartClaim
+from factcheck.kinds.parts import PartsClaim
+from factcheck.kinds.period import PeriodClaim
+from factcheck.kinds.relative_date import RelativeDateClaim
+from factcheck.kinds.share import ShareClaim
+from factcheck.kinds.span import SpanClaim
+from factcheck.kinds.superlative import SuperlativeClaim
+from factcheck.kinds.value import ValueClaim
+from factcheck.kinds.weekday import WeekdayClaim
 
 Claim: TypeAlias = Annotated[
     ValueClaim

@@ -17,18 +17,12 @@ from fractions import Fraction
 from typing import Literal
 
 from factcheck.claims import (
-    DateClaim,
     EnumerationClaim,
-    PeriodClaim,
-    RelativeDateClaim,
     SpanClaim,
-    WeekdayClaim,
 )
 from factcheck.dates import (
     DateRange,
     months_span_days,
-    parse_partial_date,
-    relative_range,
 )
 from factcheck.engine.context import Context, Entry, MeasureKind
 
@@ -157,17 +151,8 @@ def date_bounds(var: str, rng: DateRange, sources: frozenset[int]) -> list[Linea
 def _uses(ctx: Context) -> dict[str, dict[MeasureKind, list[Entry]]]:
     uses: dict[str, dict[MeasureKind, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for entry in ctx:
-        claim = entry.claim
-        if isinstance(claim, DateClaim | WeekdayClaim | RelativeDateClaim):
-            if claim.measure is not None:
-                uses[claim.measure]["date"].append(entry)
-        elif isinstance(claim, PeriodClaim):
-            uses[claim.measure]["period"].append(entry)
-            uses[f"{claim.measure}.start"]["date"].append(entry)
-            uses[f"{claim.measure}.end"]["date"].append(entry)
-        else:
-            for key, kind in claim.measure_uses(ctx):
-                uses[key][kind].append(entry)
+        for key, kind in entry.claim.measure_uses(ctx):
+            uses[key][kind].append(entry)
     return uses
 
 
@@ -237,7 +222,7 @@ def compile_claims(ctx: Context) -> Compiled:
             out.integer.add(dvar(key))
     for entry in ctx:
         if entry.index not in out.excluded:
-            _compile(entry, ctx, out)
+            entry.claim.add_constraints(entry, ctx, out)
     _compile_names(ctx, out)
     return out
 
@@ -265,57 +250,6 @@ def add_ratio(entry: Entry, a: str, b: str, factor: Interval, out: Compiled) -> 
     if factor.hi is not None:
         terms = ((qvar(a), Fraction(1)), (qvar(b), -factor.hi))
         out.add(Linear(terms, "<" if factor.hi_open else "<=", Fraction(0), src))
-
-
-def _compile(entry: Entry, ctx: Context, out: Compiled) -> None:
-    claim = entry.claim
-    src = frozenset([entry.index])
-    published = entry.published
-    if isinstance(claim, DateClaim):
-        for c in date_bounds(dvar(claim.measure), claim.range(), src):
-            out.add(c)
-    elif isinstance(claim, WeekdayClaim):
-        var = dvar(claim.measure) if claim.measure else f"d:#{entry.index}"
-        out.integer.add(var)
-        window = claim.window(published) if published is not None else None
-        if window is not None:
-            for c in date_bounds(var, window, src):
-                out.add(c)
-        out.add(Congruence(var, 7, (claim.weekday_index + 1) % 7, src))
-    elif isinstance(claim, RelativeDateClaim):
-        if published is not None and claim.measure is not None:
-            for c in date_bounds(
-                dvar(claim.measure), relative_range(claim.phrase, published), src
-            ):
-                out.add(c)
-    elif isinstance(claim, PeriodClaim):
-        _compile_period(entry, claim, out)
-    else:
-        claim.add_constraints(entry, ctx, out)
-
-
-def _compile_period(entry: Entry, claim: PeriodClaim, out: Compiled) -> None:
-    src = frozenset([entry.index])
-    start, end = dvar(f"{claim.measure}.start"), dvar(f"{claim.measure}.end")
-    out.integer.update((start, end))
-    out.add(Linear(((end, Fraction(1)), (start, Fraction(-1))), ">=", Fraction(0), src))
-    if claim.start is not None:
-        for c in date_bounds(start, parse_partial_date(claim.start), src):
-            out.add(c)
-    if claim.end is not None:
-        for c in date_bounds(end, parse_partial_date(claim.end), src):
-            out.add(c)
-    if claim.completed and entry.published is not None:
-        day = Fraction(entry.published.toordinal())
-        out.add(Linear(((end, Fraction(1)),), "<=", day, src))
-    length = claim.length_interval(entry.tolerance(claim.hedge))
-    if length is not None:
-        low, high = days_of(length, claim.unit)
-        diff = ((end, Fraction(1)), (start, Fraction(-1)))
-        if low is not None:
-            out.add(Linear(diff, ">=", low - 1, src))
-        if high is not None:
-            out.add(Linear(diff, "<=", high - 1, src))
 
 
 def days_of(length: Interval, unit: str) -> tuple[Fraction | None, Fraction | None]:

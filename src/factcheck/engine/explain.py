@@ -10,17 +10,11 @@ from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
-from factcheck.claims import (
-    DateClaim,
-    PeriodClaim,
-    RelativeDateClaim,
-    WeekdayClaim,
-)
-from factcheck.dates import WEEKDAYS, relative_range
+from factcheck.dates import WEEKDAYS
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context, Entry, value_interval
 from factcheck.engine.registry import RULES
-from factcheck.numbers import Hedge, Interval, format_fraction
+from factcheck.numbers import Interval, format_fraction
 from factcheck.quantities import format_quantity
 from factcheck.report import Check, Finding
 from factcheck.units import unit_info
@@ -37,16 +31,6 @@ __all__ = [
     "listing",
     "quoted",
 ]
-
-_HEDGE_SYMBOL = {
-    Hedge.EXACT: "=",
-    Hedge.NEARLY: "is nearly",
-    Hedge.ABOUT: "is about",
-    Hedge.MORE_THAN: ">",
-    Hedge.AT_LEAST: "≥",
-    Hedge.LESS_THAN: "<",
-    Hedge.AT_MOST: "≤",
-}
 
 
 @dataclass(frozen=True)
@@ -147,41 +131,7 @@ def number(x: Fraction | Decimal | int) -> str:
 
 def assertion(entry: Entry, ctx: Context) -> str:
     """What the claim asserts, in the engine's terms."""
-    claim = entry.claim
-    if isinstance(claim, DateClaim):
-        return f"{claim.measure} on {claim.range().describe()}"
-    if isinstance(claim, WeekdayClaim) and claim.any_date:
-        return f"{claim.measure} is a {WEEKDAYS[claim.weekday_index].title()}"
-    if isinstance(claim, WeekdayClaim):
-        target = claim.measure or "the event"
-        when = (
-            "the publication date"
-            if claim.within_days == 0
-            else f"the publication date or up to {claim.within_days} days before it"
-        )
-        return f"{target} is a {WEEKDAYS[claim.weekday_index].title()}, on {when}"
-    if isinstance(claim, RelativeDateClaim):
-        if entry.published is None:
-            return f"'{claim.phrase}'"
-        rng = relative_range(claim.phrase, entry.published)
-        return f"{claim.measure or 'the event'} '{claim.phrase}' = {rng.describe()}"
-    if isinstance(claim, PeriodClaim):
-        parts = [f"period {claim.measure}"]
-        if claim.length is not None:
-            parts.append(format_quantity(Fraction(claim.length), claim.unit, hedge=claim.hedge))
-        if claim.start is not None:
-            parts.append(f"from {claim.start}")
-        if claim.end is not None:
-            parts.append(f"to {claim.end}")
-        if claim.completed and entry.published is not None:
-            parts.append(f"over by {entry.published.isoformat()}")
-        return ", ".join(parts)
-    return claim.assertion(entry, ctx)
-
-
-def _said(hedge: Hedge) -> str:
-    """The hedge as a word before a figure; nothing for an exact figure."""
-    return "" if hedge is Hedge.EXACT else f"{hedge.value} "
+    return entry.claim.assertion(entry, ctx)
 
 
 def listing(entries: Sequence[Entry], ctx: Context) -> str:
@@ -192,7 +142,7 @@ def listing(entries: Sequence[Entry], ctx: Context) -> str:
 
 def lead_order(entry: Entry) -> tuple[bool, bool, int]:
     """Order of a finding's claims: the article's before references', relations first."""
-    figure = isinstance(entry.claim, DateClaim) or entry.claim.gives_figure
+    figure = entry.claim.gives_figure
     return (entry.file.model.reference is not None, figure, entry.index)
 
 
