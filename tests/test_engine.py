@@ -648,14 +648,20 @@ def test_fc401_weekday_and_a_date_outside_its_days(tmp_path: Path) -> None:
     assert "No day is in all of these." in found.explanation
 
 
-def test_fc401_past_weekday_hints_at_within_days(tmp_path: Path) -> None:
-    """'on Sunday, August 11' published on Thursday 2024-08-15, with the default within_days:
-    FC401 on the publication date, and the explanation names within_days = 4; with it, no
-    finding."""
+def test_fc401_bare_weekday_is_the_most_recent_such_day(tmp_path: Path) -> None:
+    """'on Sunday' published on Thursday 2024-08-15 is, by default, the Sunday before
+    (2024-08-11): no finding, and the check names that day. A same-day report
+    (within_days = 0) gets FC401 on the publication date, with a hint at within_days = 4; a
+    window too short for the day (within_days = 2) says no Sunday lies in it."""
     text = "The fire broke out on Sunday, August 11."
     claim = '[[claim]]\nid = "wd"\nkind = "weekday"\nquote = "on Sunday"\nweekday = "Sunday"\n'
     report = run(tmp_path, text, claim, published="2024-08-15")
-    (found,) = report.findings
+    assert codes(report) == []
+    (held,) = [c for c in report.checks if c.rule == "FC401"]
+    assert held.message == "“on Sunday”: 2024-08-11, 4 days before publication, was a Sunday"
+    (tmp_path / "b").mkdir()
+    same_day = run(tmp_path / "b", text, claim + "within_days = 0\n", published="2024-08-15")
+    (found,) = same_day.findings
     assert found.message == "2024-08-15 (the publication date) was a Thursday, not a Sunday"
     assert "set within_days = N to let it lie up to N days before publication" in (
         found.explanation
@@ -663,15 +669,29 @@ def test_fc401_past_weekday_hints_at_within_days(tmp_path: Path) -> None:
     assert "the last Sunday before 2024-08-15 was 2024-08-11, 4 days before (within_days = 4)" in (
         found.explanation
     )
-    (tmp_path / "b").mkdir()
-    within = claim + "within_days = 4\n"
-    assert codes(run(tmp_path / "b", text, within, published="2024-08-15")) == []
     (tmp_path / "c").mkdir()
     short = run(tmp_path / "c", text, claim + "within_days = 2\n", published="2024-08-15")
     assert short.findings[0].message == (
         "no Sunday lies between 2024-08-13 and 2024-08-15 (the publication date)"
     )
     assert "(within_days = 4)" in short.findings[0].explanation
+
+
+def test_bare_weekday_on_the_publication_day_and_a_date_that_disagrees(tmp_path: Path) -> None:
+    """By default a weekday that is the publication day's is that day ("on Tuesday" in a Tuesday
+    paper), and a date claim for the same event a week earlier contradicts it: the default
+    reaches back 6 days, not into the week before."""
+    text = "Officials announced on Tuesday the arrests made on April 25."
+    claims = (
+        '[[claim]]\nid = "wd"\nkind = "weekday"\nquote = "announced on Tuesday"\n'
+        'weekday = "Tuesday"\nmeasure = "op.announcement"\n\n'
+        '[[claim]]\nid = "on"\nkind = "date"\nquote = "April 25"\n'
+        'measure = "op.announcement"\ndate = 2023-04-25\n'
+    )
+    assert codes(run(tmp_path, text, claims, published="2023-05-02")) == ["FC401"]
+    (tmp_path / "b").mkdir()
+    week = claims.replace('weekday = "Tuesday"\n', 'weekday = "Tuesday"\nwithin_days = 13\n')
+    assert codes(run(tmp_path / "b", text, week, published="2023-05-02")) == []
 
 
 RELATIVE = """

@@ -736,8 +736,9 @@ def _time_claim(b: _Builder, t: TimeMention) -> DraftClaim | None:
             )
         else:
             claim.notes.append(
-                "TODO: the publication day is a " + t.value + ": within_days = N if the event"
-                " may lie up to N days before it"
+                "TODO: the publication day is a " + t.value + ", and the claim reads as that day"
+                " (the most recent " + t.value + "); within_days = 7 or more if it is an earlier"
+                " one"
             )
         return claim
     quote = b.quotes.quote(t.start, t.end, least_words=2)

@@ -1,6 +1,11 @@
 """``kind = "weekday"``: a weekday: "officials announced on Tuesday". The event falls on that
 day of the week, within ``within_days`` days before publication (or on the weekday of its date
 wherever it lies, with ``any_date``); rule FC401 when it cannot.
+
+News copy names a weekday for a day of the past week: "on Tuesday" in a Thursday paper is the
+Tuesday two days before. So by default (`DEFAULT_WITHIN_DAYS`, 6) the weekday is the most
+recent such day, the publication day included: exactly one day of the seven. A same-day report
+that wants the publication day itself says ``within_days = 0``; an earlier week, a larger number.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ if TYPE_CHECKING:
     from factcheck.engine.constraints import Compiled
     from factcheck.engine.context import Context, Entry, MeasureKind
 
-__all__ = ["WeekdayClaim"]
+__all__ = ["DEFAULT_WITHIN_DAYS", "WeekdayClaim"]
+
+#: How many days before publication a bare weekday may lie: the most recent such day.
+DEFAULT_WITHIN_DAYS = 6
 
 
 class WeekdayClaim(ClaimBase):
@@ -31,11 +39,12 @@ class WeekdayClaim(ClaimBase):
         default=None, description="The dated event; lets other claims date it too."
     )
     within_days: int = Field(
-        default=0,
+        default=DEFAULT_WITHIN_DAYS,
         ge=0,
         le=366,
-        description="How many days before publication the event may lie; 0 (default): on the "
-        "publication date, as in a same-day report. 6: any day of the week before.",
+        description="How many days before publication the event may lie. 6 (default): the most"
+        " recent such weekday, the publication day included, as news copy means 'on Tuesday';"
+        " 0: the publication date itself (a same-day report); 13: this week's or last week's.",
     )
     any_date: bool = Field(
         default=False,
@@ -46,7 +55,7 @@ class WeekdayClaim(ClaimBase):
 
     @model_validator(mode="after")
     def _dated(self) -> WeekdayClaim:
-        if self.any_date and self.within_days:
+        if self.any_date and "within_days" in self.model_fields_set and self.within_days:
             raise ValueError(
                 "any_date = true takes the weekday of the event's date wherever it lies;"
                 " within_days (days before publication) does not apply: leave it out"

@@ -39,9 +39,11 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
 
     What it checks
     --------------
-    A ``weekday`` claim ("officials announced on Tuesday") puts its event on the publication
-    date (``within_days = 0``, a same-day report) or within ``within_days`` days before it; the
-    day must be that weekday, and must agree with any other claim dating the same event.
+    A ``weekday`` claim ("officials announced on Tuesday") puts its event within
+    ``within_days`` days before publication: by default 6, the most recent such weekday (the
+    publication day included), as news copy means it; ``within_days = 0`` for the publication
+    date itself (a same-day report). The day must be that weekday, and must agree with any other
+    claim dating the same event.
 
     Why it matters
     --------------
@@ -50,11 +52,12 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
 
     Example
     -------
-    Published 2023-05-02, a Tuesday: "announced on Tuesday" holds; "announced on Wednesday":
-    FC401, 2023-05-02 was a Tuesday (the explanation names the ``within_days`` that would
-    reach the last Wednesday). Published 2024-08-15, "broke out on Saturday, August 11" with
-    ``within_days = 6`` and a ``date`` claim of 2024-08-11 for the same event: FC401, 2024-08-11
-    was a Sunday, not a Saturday.
+    Published 2023-05-02, a Tuesday: "announced on Tuesday" holds (the publication day);
+    "announced on Wednesday" holds too, as the Wednesday before (2023-04-26), unless the claim
+    says ``within_days = 0``: then FC401, 2023-05-02 was a Tuesday (the explanation names the
+    ``within_days`` that would reach the last Wednesday). "The fire broke out on Saturday" with
+    a ``date`` claim of 2024-08-11 for the same event in a paper of 2024-08-15: FC401, the last
+    Saturday was 2024-08-10, and 2024-08-11 was a Sunday.
     """
     entry = next(e for e in core if isinstance(e.claim, WeekdayClaim))
     claim = entry.claim
@@ -71,8 +74,8 @@ def weekday_mismatch(core: Sequence[Entry], ctx: Context, compiled: Compiled) ->
                 f"{published.isoformat()} (the publication date) was a"
                 f" {weekday_name(published)}, not a {weekday}"
             )
-            reading = "With within_days = 0 (the default) the weekday is the publication date's, as"
-            reading += " in a same-day report."
+            reading = "With within_days = 0 the weekday is the publication date's, as in a"
+            reading += " same-day report."
         else:
             first = date.fromordinal(published.toordinal() - claim.within_days)
             message = (
@@ -175,8 +178,16 @@ def confirm_weekdays(ctx: Context, compiled: Compiled, flagged: frozenset[int]) 
             checks.append(_weekday_of_a_date(entry, ctx))
         elif isinstance(claim, WeekdayClaim) and entry.published is not None:
             day: date = entry.published
-            if claim.within_days == 0:
+            back = (day.weekday() - claim.weekday_index) % 7
+            if claim.within_days == 0 or back == 0:
                 message = f"“{entry.ref.quote}”: {day.isoformat()} was a {weekday_name(day)}"
+            elif back <= claim.within_days < 7:
+                # One such weekday in the window: name it.
+                on = date.fromordinal(day.toordinal() - back)
+                message = (
+                    f"“{entry.ref.quote}”: {on.isoformat()}, {back} day{'s' * (back > 1)}"
+                    f" before publication, was a {weekday_name(on)}"
+                )
             else:
                 message = (
                     f"“{entry.ref.quote}”: a {claim.weekday.title()} lies between "
