@@ -317,6 +317,8 @@ RANGE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("two to three times", 'kind = "multiple"\nrange = ["double", "triple"]'),
     ("10-15% of", 'kind = "share"\nrange = ["10%", "15%"]'),
     ("between a third and a half of", 'kind = "share"\nrange = ["a third", "half"]'),
+    ("fell 10-15%", 'kind = "multiple"\nchange_range = ["-10%", "-15%"]'),
+    ("rose by between 20 and 30 per cent", 'kind = "multiple"\nchange_range = ["+20%", "+30%"]'),
 )  # fmt: skip
 
 

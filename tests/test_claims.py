@@ -502,15 +502,17 @@ def test_claim_models_are_exported():
     ],
 )
 def test_a_multiple_has_a_factor_or_a_change(write_claims, fields, given):
-    """Exactly one of factor, change and range: the message says which way to write it."""
+    """Exactly one of factor, change, range and change_range: the message says which way to
+    write it."""
     table = {"kind": "multiple", **COMMON, "measure": "x.a", "of": "x.b", **fields}
     path = write_claims("\n[[claim]]\n" + tomli_w.dumps(table))
     with pytest.raises(ClaimFileError) as info:
         load_file(path)
     assert info.value.claim == table["id"]
     assert info.value.problem == (
-        "a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12 percent') or"
-        f" a range ([50, 100] for '50 to 100 times'), one of them; {given} given"
+        "a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12 percent'), a"
+        " range ([50, 100] for '50 to 100 times') or a change_range (['-10%', '-15%'] for 'fell"
+        f" 10-15%'), one of them; {given} given"
     )
 
 

@@ -24,9 +24,10 @@ The shapes written (each one true of the world, and each one falsified its own w
   several weeks"), falsified by a near word whose reading misses the truth;
 * relations: parts; multiples as decimals ("at least 2.3 times") and in words ("three times as
   much as", "more than double", "half as much as", "a quarter as much as"), and ranges of them
-  ("between 2 and 3 times"); shares as ranges ("10-15% of", "between 10% and 15% of"); shares
-  as percentages ("68%", "68.4 percent", "more than 67%") and fractions ("two-thirds", "nearly
-  half", "a fifth");
+  ("between 2 and 3 times"); changes in percent and ranges of them ("rose 12%", "fell
+  10-15% from", "rose between 20% and 30% from"); shares as ranges ("10-15% of", "between 10%
+  and 15% of"); shares as percentages ("68%", "68.4 percent", "more than 67%") and fractions
+  ("two-thirds", "nearly half", "a fifth");
   superlatives in both directions ("the most", "the fewest", "the lowest"), strict or not;
 * sets of countries: an exact list (count in digits or words, "a dozen"), lists whose count is
   hedged ("more than five countries", "nearly a dozen countries, including ..."), spans exact
@@ -636,6 +637,41 @@ def _share_range_claim(
     return ShareClaim(id=cid, quote=quote, measure=measure, of=of, range=[f"{low}%", f"{high}%"])
 
 
+def _change_range(ratio: Fraction, width: int, true: bool) -> tuple[int, int, bool] | None:
+    """Whole percents ``width`` apart, and whether a rise, of a range of changes that holds the
+    change from 1 to ``ratio`` (or, with ``true`` False, misses it on the widest reading of its
+    ends, each to its last digit); None when there is none."""
+    if ratio == 1:
+        return None
+    rise = ratio > 1
+    size = (ratio - 1 if rise else 1 - ratio) * 100
+    if true:
+        low = max(1, math.floor(size) - width // 2)
+        high = low + width
+        if not low <= size <= high or (not rise and high > 100):
+            return None
+        return low, high, rise
+    if width % 2 == 0 and math.floor(size) - 2 >= 2:
+        high = math.floor(size) - 2
+        return max(1, high - width), high, rise
+    low = math.ceil(size) + 2
+    if not rise and low + width > 100:
+        return None
+    return low, low + width, rise
+
+
+def _change_range_claim(
+    cid: str, measure: str, of: str, low: int, high: int, rise: bool, style: int
+) -> MultipleClaim:
+    """ "w.q1 fell 10-15% from w.q0", "w.q1 rose between 20% and 30% from w.q0", with its
+    quote."""
+    pattern = _SHARE_RANGE_STYLES[style % len(_SHARE_RANGE_STYLES)]
+    verb, sign = ("rose", "+") if rise else ("fell", "-")
+    quote = f"{measure} {verb} {pattern.format(lo=low, hi=high)} from {of}"
+    changes = [f"{sign}{low}%", f"{sign}{high}%"]
+    return MultipleClaim(id=cid, quote=quote, measure=measure, of=of, change_range=changes)
+
+
 # --- Vague quantities: "dozens of people", "several hundred kg", "a billion-dollar sum" --------
 
 
@@ -1096,6 +1132,12 @@ def _write_relations(draw: st.DrawFn, world: World, out: _Writer) -> None:
                             out.next_id("mult"), measure, of, factor, words, hedge, word
                         )
                     )
+            elif kind == "change" and world.base(small) > 0 and draw(st.integers(0, 3)) == 0:
+                measure, of = draw(st.sampled_from(((large, small), (small, large))))
+                ratio = world.base(measure) / world.base(of)
+                found = _change_range(ratio, draw(st.integers(1, 10)), True)
+                if found is not None:
+                    out.add(_change_range_claim(out.next_id("crange"), measure, of, *found, word))
             elif kind == "change" and world.base(small) > 0:
                 measure, of = draw(st.sampled_from(((large, small), (small, large))))
                 changes = _change_options(world.base(measure) / world.base(of), True)
@@ -1662,6 +1704,12 @@ def _falsified(written: Written, claim: ClaimBase, variant: int) -> ClaimBase | 
         if part is None:
             return None
         return _share_range_claim(claim.id, claim.measure, claim.of, *part, variant)
+    if isinstance(claim, MultipleClaim) and claim.change_range is not None:
+        ratio = world.base(claim.measure) / world.base(claim.of)
+        found = _change_range(ratio, variant + 2, False)
+        if found is None:
+            return None
+        return _change_range_claim(claim.id, claim.measure, claim.of, *found, variant)
     if isinstance(claim, MultipleClaim) and claim.change is not None:
         ratio = world.base(claim.measure) / world.base(claim.of)
         changes = _change_options(ratio, False)

@@ -273,6 +273,53 @@ _PAIR_SERIALIZER = PlainSerializer(lambda pair: [_serialize_number(x) for x in p
 _RANGE_EXAMPLE = "[50, 100], [1.5, 2.5] or ['1,000', '2,000']"
 _FACTOR_RANGE_EXAMPLE = "[50, 100] for '50 to 100 times', ['double', 'triple']"
 _FRACTION_RANGE_EXAMPLE = "['10%', '15%'] for '10-15%', ['a third', 'half']"
+_CHANGE_RANGE_EXAMPLE = "['-10%', '-15%'] for 'fell 10-15%', ['+20%', '+30%']"
+def _change_range(value: Any) -> Pair:
+    """A range of changes as written, each signed, the smaller change first: ['-10%', '-15%']
+    for "fell 10-15%"."""
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        raise ValueError(
+            f"change_range={value!r} must be two signed changes, the smaller first, such as"
+            f" {_CHANGE_RANGE_EXAMPLE}"
+        )
+    low, high = _change_number(value[0]), _change_number(value[1])
+    if low == 0 or high == 0 or (low < 0) != (high < 0):
+        raise ValueError(
+            f"change_range={value!r} must be two rises ('+20%', '+30%') or two falls ('-10%',"
+            " '-15%'): a range of changes from a fall to a rise is a range of factors (range ="
+            " [0.9, 1.2])"
+        )
+    if low == high:
+        raise ValueError(
+            f"change_range={value!r} has one change at both ends; state it as change instead"
+        )
+    if (low > high) if low > 0 else (low < high):
+        raise ValueError(
+            f"change_range={value!r}: write the smaller change first, as the range"
+            f" [{value[1]!r}, {value[0]!r}]"
+        )
+    if high < -1:
+        raise ValueError(
+            f"change_range={value!r} falls by more than 100%, which is not possible for an amount"
+        )
+    return low, high
+
+
+ChangeRange = Annotated[
+    Pair,
+    PlainValidator(_change_range),
+    _PAIR_SERIALIZER,
+    WithJsonSchema(
+        {
+            "type": "array",
+            "minItems": 2,
+            "maxItems": 2,
+            "items": {"anyOf": [{"type": "number"}, {"type": "string"}]},
+            "description": "Two signed changes as written, the smaller first:"
+            f" {_CHANGE_RANGE_EXAMPLE}.",
+        }
+    ),
+]
 RangeNum = Annotated[
     Pair, _range_of(_number, _RANGE_EXAMPLE), _PAIR_SERIALIZER, _range_schema(_RANGE_EXAMPLE)
 ]

@@ -17,6 +17,7 @@ from pydantic import Field, field_validator, model_validator
 from factcheck import numbers
 from factcheck.kinds.base import (
     ChangeNum,
+    ChangeRange,
     ClaimBase,
     FactorNum,
     FactorRange,
@@ -63,8 +64,14 @@ class MultipleClaim(ClaimBase, _Figure):
         description="Instead of factor, a range of factors the text gives: [50, 100] for '50 to"
         " 100 times', ['double', 'triple'] for 'double to triple'.",
     )
+    change_range: ChangeRange | None = Field(
+        default=None,
+        description="Instead of change, a range of changes the text gives, each signed, the"
+        " smaller first: ['-10%', '-15%'] for 'fell 10-15%', ['+20%', '+30%'] for 'rose by"
+        " between 20 and 30 per cent'. Both ends included, each at its written precision.",
+    )
 
-    _range_hedge = field_validator("range")(_range_hedge)
+    _range_hedge = field_validator("range", "change_range")(_range_hedge)
 
     def measures(self) -> tuple[str, ...]:
         return (self.measure, self.of)
@@ -81,6 +88,15 @@ class MultipleClaim(ClaimBase, _Figure):
 
     def assertion(self, entry: Entry, ctx: Context) -> str:
         interval = self.interval(entry.tolerance(self.hedge))
+        if self.change_range is not None:
+            verb = "rose" if self.change_range[0] > 0 else "fell"
+            low, high = (
+                numbers.format_fraction(abs(Fraction(x)) * 100) for x in self.change_range
+            )
+            return (
+                f"{self.measure} {verb} by {hedge_word(self.hedge)}{low}% to {high}% from"
+                f" {self.of} (factor in {interval.describe()})"
+            )
         if self.change is None:
             return ratio_assertion(
                 self.measure, self.of, self.said, self.hedge, self.figure, interval
@@ -100,13 +116,15 @@ class MultipleClaim(ClaimBase, _Figure):
         if self.factor is not None:
             return Fraction(self.factor)
         if self.change is None:
-            raise ValueError("a range of factors has no single ratio")
+            raise ValueError("a range of factors or of changes has no single ratio")
         return 1 + Fraction(self.change)
 
     @property
     def figure(self) -> Fraction | None:
         """The one factor the claim states (1 + the change for a change); None for a range."""
-        return None if self.range is not None else self.ratio
+        if self.range is not None or self.change_range is not None:
+            return None
+        return self.ratio
 
     @property
     def said(self) -> str:
@@ -114,6 +132,12 @@ class MultipleClaim(ClaimBase, _Figure):
         hedge = "" if self.hedge is Hedge.EXACT else f"{self.hedge.value} "
         if self.range is not None:
             return hedge + _range_text(self.range)
+        if self.change_range is not None:
+            sign = "+" if self.change_range[0] > 0 else "-"
+            low, high = (
+                numbers.format_fraction(abs(Fraction(x)) * 100) for x in self.change_range
+            )
+            return f"{hedge}{sign}{low}% to {sign}{high}%"
         return hedge + numbers.format_fraction(self.ratio)
 
     def interval(self, tolerance: Fraction | None = None) -> Interval:
@@ -124,18 +148,15 @@ class MultipleClaim(ClaimBase, _Figure):
             return numbers.range_interval(*self.range, self.hedge, tol, precision=self.precision)
         if self.factor is not None:
             return _interval(self.factor, None, self.hedge, tol, self.precision)
+        if self.change_range is not None:
+            first, second = self.change_range
+            low, high = (first, second) if first > 0 else (-first, -second)  # as written
+            sizes = numbers.range_interval(low, high, self.hedge, tol, precision=self.precision)
+            return _factor_of_change(sizes, rise=self.change_range[0] > 0)
         assert self.change is not None
         magnitude = -self.change if self.change < 0 else self.change
         size = _interval(magnitude, None, self.hedge, tol, self.precision)
-        assert size.lo is not None
-        if self.change >= 0:
-            hi = None if size.hi is None else 1 + size.hi
-            return Interval(1 + size.lo, hi, size.lo_open, size.hi_open)
-        if size.hi is None:
-            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
-        if size.hi > 1 or (size.hi == 1 and not size.hi_open):  # a fall to zero is possible
-            return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
-        return Interval(1 - size.hi, 1 - size.lo, size.hi_open, size.lo_open)
+        return _factor_of_change(size, rise=self.change >= 0)
 
     _distinct = field_validator("of")(_distinct_of)
 
@@ -158,13 +179,14 @@ class MultipleClaim(ClaimBase, _Figure):
 
     @model_validator(mode="after")
     def _factor_or_change(self) -> MultipleClaim:
-        given = [n for n in ("factor", "change", "range") if self.__dict__.get(n) is not None]
+        fields = ("factor", "change", "range", "change_range")
+        given = [n for n in fields if self.__dict__.get(n) is not None]
         if len(given) != 1:
             said = f"{' and '.join(given)} were" if given else "none was"
             raise ValueError(
                 f"a multiple needs a factor (2 for 'double'), a change ('+12%' for 'rose 12"
-                f" percent') or a range ([50, 100] for '50 to 100 times'), one of them; {said}"
-                " given"
+                f" percent'), a range ([50, 100] for '50 to 100 times') or a change_range"
+                f" (['-10%', '-15%'] for 'fell 10-15%'), one of them; {said} given"
             )
         if self.change is not None and self.interval().is_empty():
             raise ValueError(
@@ -172,3 +194,18 @@ class MultipleClaim(ClaimBase, _Figure):
                 " of more than 100%, or nearly no change); check the sign and the hedge"
             )
         return self
+
+
+def _factor_of_change(size: Interval, *, rise: bool) -> Interval:
+    """The factors a change of ``size`` (a fraction of the other measure) allows: a rise of
+    [0.1, 0.15] is [1.1, 1.15], a fall of it [0.85, 0.9]; a fall that may reach 100% or more
+    reaches zero."""
+    assert size.lo is not None
+    if rise:
+        hi = None if size.hi is None else 1 + size.hi
+        return Interval(1 + size.lo, hi, size.lo_open, size.hi_open)
+    if size.hi is None:
+        return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
+    if size.hi > 1 or (size.hi == 1 and not size.hi_open):  # a fall to zero is possible
+        return Interval(Fraction(0), 1 - size.lo, False, size.lo_open)
+    return Interval(1 - size.hi, 1 - size.lo, size.hi_open, size.lo_open)

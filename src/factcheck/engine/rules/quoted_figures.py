@@ -75,6 +75,9 @@ def expected_range(entry: Entry) -> tuple[str, Fraction, Fraction, str | None] |
     """(field, low end, high end as the text would write them, unit) of a claim that states a
     range; None for other claims."""
     claim = entry.claim
+    changes = claim.__dict__.get("change_range")
+    if changes is not None:  # "fell 10-15%": the sizes of the changes, as written
+        return "change", abs(Fraction(changes[0])), abs(Fraction(changes[1])), None
     pair = claim.__dict__.get("range")
     if pair is None:
         return None
