@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.test_engine import codes, run, value
+from tests.test_engine import HEADER, codes, run, value
 
 
 def difference(quote: str, by: str, unit: str, hedge: str = "") -> str:
@@ -107,3 +107,42 @@ def test_the_direction_of_a_difference_is_checked_against_its_quote(
     report = run(tmp_path, f"Police made {quote}.", claims)
     found = [f.message for f in report.findings if f.rule == "FC102"]
     assert found == ([f"claim diff: {expected}"] if expected else [])
+
+
+TREES = (
+    "Loggers felled about 100 alder and 50 birch; alder and birch made up the trees felled."
+    " Alder was 15 more than birch."
+)
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_a_wrong_difference_is_an_fc205_whatever_else_is_said(
+    tmp_path: Path, whole: bool
+) -> None:
+    """A wrong difference between two parts is the claim at fault (two sources say 'about 100
+    alder' and '50 birch'), an FC205, against the parts' figures, and the same when another
+    article also gives the whole's figure (the parts claim and the whole then make a minimal
+    set with it, the one of the most precise figures): found by the nightly property run,
+    where the rule followed whichever minimal set became the core (FC201 with the whole)."""
+    claims = (
+        '[measures]\n"t.all" = "trees felled"\n\n'
+        + value("alder", "about 100 alder", "t.alder", "100", "trees", "about")
+        + value("birch", "50 birch", "t.birch", "50", "trees")
+        + '[[claim]]\nid = "all"\nkind = "parts"\nquote = "alder and birch made up the trees"\n'
+        'parts = ["t.alder", "t.birch"]\nof = "t.all"\ncomplete = true\n\n'
+        + '[[claim]]\nid = "gap"\nkind = "difference"\nquote = "Alder was 15 more than birch"\n'
+        'measure = "t.alder"\nof = "t.birch"\nby = 15\nunit = "trees"\n\n'
+    )
+    wire = value("alder", "about 100 alder", "t.alder", "100", "trees", "about") + value(
+        "birch", "50 birch", "t.birch", "50", "trees"
+    )
+    text = "The loggers felled about 100 alder and 50 birch"
+    if whole:
+        wire += value("all", "150 trees", "t.all", "150", "trees")
+        text += ", of 150 trees"
+    (tmp_path / "wire.txt").write_text(text + ".", encoding="utf-8")
+    others = {"wire.toml": HEADER.format(doc="wire", published="2023-05-02") + wire}
+    report = run(tmp_path, TREES, claims, others=others)
+    assert codes(report) == ["FC205"]
+    (found,) = [f for f in report.findings if f.rule == "FC205"]
+    assert [(s.doc, s.id) for s in found.suspects] == [("art", "gap")]

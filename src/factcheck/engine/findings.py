@@ -39,8 +39,27 @@ from factcheck.report import Finding
 __all__ = ["classify", "suspicion_finding"]
 
 
-def classify(core: Sequence[Entry], ctx: Context, compiled: Compiled) -> str:
-    """The rule a minimal set of claims falls under, from the kinds of claims it holds."""
+#: The rule of a relation claim at fault, whatever minimal set it is found in: a wrong
+#: difference is an FC205 against the parts' figures alone or with a figure of their whole too.
+_RELATION_RULES: dict[type, str] = {
+    DifferenceClaim: "FC205",
+    MultipleClaim: "FC202",
+    ShareClaim: "FC202",
+    SuperlativeClaim: "FC203",
+    PartClaim: "FC201",
+    PartsClaim: "FC201",
+}
+
+
+def classify(
+    core: Sequence[Entry], ctx: Context, compiled: Compiled, suspect: Entry | None = None
+) -> str:
+    """The rule a minimal set of claims falls under, from the kinds of claims it holds; when
+    the claim at fault (``suspect``) states a relation (a difference, a multiple or share, a
+    superlative, parts of a whole), that relation's rule, so that the rule of a finding follows
+    the claim at fault and not which of its minimal sets was found first."""
+    if suspect is not None and type(suspect.claim) in _RELATION_RULES:
+        return _RELATION_RULES[type(suspect.claim)]
     kinds = {type(e.claim) for e in core}
     own = sorted({k.core_rule for k in kinds if k.core_rule is not None})
     if own:
@@ -107,7 +126,7 @@ def suspicion_finding(
     core = _entries(ctx, suspicion.core)
     suspects = sorted(_entries(ctx, suspicion.suspects), key=lead_order)
     evidence = sorted(_entries(ctx, suspicion.evidence), key=lead_order)
-    code = classify(core, ctx, compiled)
+    code = classify(core, ctx, compiled, None if suspicion.sides else suspects[0])
     if suspicion.sides and len({(e.file.path, e.claim.id) for e in suspects}) == 1:
         # the sides are parts of one claim (a breakdown's items and its total): that claim is
         # at fault, whichever of its figures is wrong
