@@ -14,11 +14,19 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.numbers import HEDGE_SYNONYMS, Hedge
-from factcheck.units import CURRENCY_SYMBOLS, SCALE_WORDS, UnitError, UnitInfo, unit_info
+from factcheck.units import (
+    CURRENCY_SYMBOLS,
+    SCALE_WORDS,
+    UnitError,
+    UnitInfo,
+    registry,
+    unit_info,
+)
 
 __all__ = [
     "QuoteNumber",
     "QuoteRange",
+    "counted_noun",
     "hedge_before",
     "numbers_in",
     "range_hedge",
@@ -274,7 +282,41 @@ _QUOTE_SPELLINGS = {"ton": "short_ton", "tons": "short_tons", "pc": "percent", "
 #: Abbreviations pint reads as something news copy never means, or as one of two things: "3 pts"
 #: (points, not pints), "15kt" (kilotonnes or knots), "3nm" (nanometres or nautical miles). A
 #: quote's figure with one of them has no unit to compare.
-_NOT_QUOTE_UNITS = frozenset({"pt", "pts", "kt", "nm"})
+_NOT_QUOTE_UNITS = frozenset({"pt", "pts", "kt", "nm", "has"})
+#: pint's units whose names news English uses as ordinary words: "22 shots", "two counts of
+#: fraud", "23 league games", "5 bars", "3 cups", "the 12th" (thou), "30 St Mary Axe" (stokes).
+#: After a figure in a quote they are the words, not units.
+_WORDS_NOT_UNITS = frozenset(
+    "shot count league thou stokes barn bar cup link chain hand rod bit gray rem radian rads"
+    " denier tex mil grade grain peck gauss".split()
+)
+#: The SI prefixes news copy writes on the units it writes them on ("km", "mg", "MW", "kWh",
+#: "hPa", "Mt"). pint reads other words as prefixed units that copy never means: "camps"
+#: (centi-amperes), "cats" (centi-atmospheres), "rare" (ronto-ares), "7.15am" (attometres).
+_NEWS_PREFIXES = frozenset("kilo centi milli mega giga tera micro deci hecto".split())
+_PREFIXED_BASES = frozenset(
+    "meter gram liter watt watt_hour joule calorie hertz byte bit pascal volt second".split()
+)
+_PREFIXED_TONNES = frozenset({"kilo", "mega", "giga"})  # "Mt" is megatonnes, "mt" not millitonnes
+
+
+def _news_unit_name(text: str) -> bool:
+    """Whether a word after a figure may be read as pint reads it: not an ordinary word that is
+    also a unit's name ("shots", "counts"), nor a prefix on a unit copy never prefixes."""
+    try:
+        parses = registry().parse_unit_name(text)
+    except (AttributeError, ValueError):  # pragma: no cover - pint's parser refuses the word
+        return True
+    if not parses:
+        return True  # a unit of factcheck's own, or a spelling pint resolves otherwise
+    for prefix, base, _suffix in parses:
+        if not prefix and base not in _WORDS_NOT_UNITS:
+            return True
+        if base == "metric_ton" and prefix in _PREFIXED_TONNES:
+            return True
+        if prefix in _NEWS_PREFIXES and base in _PREFIXED_BASES:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -283,10 +325,42 @@ def _unit_of(text: str) -> UnitInfo | None:
         return None
     if text.lower() in _NOT_QUOTE_UNITS:
         return None
+    spelled = _QUOTE_SPELLINGS.get(text.lower(), text)
+    if spelled.isalpha() and not _news_unit_name(spelled):
+        return None
     try:
-        return unit_info(_QUOTE_SPELLINGS.get(text.lower(), text))
+        return unit_info(spelled)
     except UnitError:
         return None
+
+
+#: Units written as one letter, read only where copy writes them so: "10g" or "10 g" is grams
+#: ("5G" is a network); "5 m", "3 l", "2 t", with a space, are metres, litres and tonnes ("5m"
+#: is five million in British copy, and "$5m" always is).
+_LETTER_UNITS = {"g": "g", "m": "m", "l": "l", "L": "l", "t": "t"}
+_SPACES = frozenset(" " + _THIN_SPACES)
+
+
+def _letter_unit(
+    quote: str, tokens: list[Token], starts: list[int], i: int, j: int
+) -> UnitInfo | None:
+    """The unit a one-letter word at token ``j`` writes after the figure at token ``i``."""
+    letter = tokens[j][0]
+    if letter not in _LETTER_UNITS or tokens[i][1] != "number":
+        return None
+    end = quote.find(tokens[i][0], starts[i]) + len(tokens[i][0])
+    gap = quote[end : starts[j]]
+    if not (gap == "" and letter == "g") and not (len(gap) == 1 and gap in _SPACES):
+        return None
+    after = quote[starts[j] + 1 : starts[j] + 2]
+    if after and (after.isalnum() or after in "'’$"):
+        return None
+    following = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if letter == "m" and following and tokens[j + 1][1] == "word":
+        info = _unit_of(following)
+        if info is not None and info.dimension == "[countable]":
+            return None  # "5 m people": million, as "5m people" is
+    return unit_info(_LETTER_UNITS[letter])
 
 
 #: Words after a rate's "a"/"an" that make it a date instead: "850 kilograms a year ago".
@@ -419,6 +493,22 @@ def _scale_at(tokens: list[Token], j: int, currency: str | None) -> int | None:
     return None
 
 
+def _counted_scale(
+    quote: str, tokens: list[Token], starts: list[int], i: int, j: int
+) -> int | None:
+    """ "m" or "k" written onto a figure without a currency, before a count noun: "5m people",
+    "3.2m users", "40k fans" (British copy); before anything else "5m" may be metres."""
+    if j + 1 >= len(tokens) or tokens[j][1] != "word" or tokens[j][0] not in ("m", "k"):
+        return None
+    end = quote.find(tokens[i][0], starts[i]) + len(tokens[i][0])
+    if quote[end : starts[j]] or tokens[j + 1][1] != "word":
+        return None
+    info = _unit_of(tokens[j + 1][0])
+    if info is None or info.dimension != "[countable]":
+        return None
+    return _MONEY_SCALES[tokens[j][0]]
+
+
 _OPEN_RE = re.compile(r"\s*\(\s*")
 _CLOSE_RE = re.compile(r"\s*\)\s*")
 
@@ -477,7 +567,7 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                 found.append(QuoteNumber(value / ratio[0], ratio_text, start=starts[i]))
                 i = j + ratio[2]
                 continue
-        if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() == "percent":
+        if j < len(tokens) and tokens[j][1] == "word" and tokens[j][0].lower() in _PERCENT_WORDS:
             value /= 100
             j += 1
         elif (
@@ -491,6 +581,8 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             j += 1  # "three times": a multiplier
         shared: str | None = None  # a scale word written after a bracketed conversion
         scale = _scale_at(tokens, j, currency)
+        if scale is None and currency is None and kind == "number":
+            scale = _counted_scale(quote, tokens, starts, i, j)  # "5m people", "40k fans"
         if scale is not None:
             value *= scale
             j += 1
@@ -524,6 +616,13 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
                         )
                         j += used
                     break
+            if (
+                unit is None
+                and j == i + used
+                and (letter := _letter_unit(quote, tokens, starts, i, j))
+            ):
+                unit, unit_text = letter, tokens[j][0]  # "10 g", "5 m", "2 t"
+                j += 1
         raw = " ".join(words[i:j]) if shared is None else f"{words[i]} {shared}"
         malformed = None
         if readings:
@@ -624,9 +723,13 @@ _CHANGE_WORDS = frozenset(
     " growing jumped jump jumps climbed climb climbs soared surged fell fall falls fallen falling"
     " dropped drop drops declined decline declines decreased decrease decreases shrank shrunk"
     " went go goes gone moved changed raised lowered reduced cut boosted slashed up down"
-    " doubled tripled halved revised".split()
+    " doubled tripled halved revised widened widen widens narrowed narrow narrows trimmed eased"
+    " slipped gained improved expanded contracted shed lifted".split()
 )
 _PERCENT_AFTER_RE = re.compile(r"[\d.,]+\s?%")
+#: Words after a figure that make it a percentage: "12 percent", "12pc" (British papers), "12
+#: pct" (wires).
+_PERCENT_WORDS = frozenset({"percent", "pc", "pct"})
 
 
 #: A unit the reader does not take as one, repeated after each end: "20 g to 30 g".
@@ -664,6 +767,35 @@ def figure_end(quote: str, n: QuoteNumber) -> int:
     return pos
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w.'’])")
+
+
+def counted_noun(quote: str, n: QuoteNumber) -> tuple[str, UnitInfo] | None:
+    """The count noun a figure counts, as written, and its unit: the noun after it, after at
+    most two describing words ("300 lost dogs", "some 40 stolen cars", "nearly 2,000 new
+    homes"), and of nouns written together the last ("27 member states", "1.2 million user
+    accounts", "44 search warrants"). None when the figure has another unit ("10 kg") or no
+    count noun factcheck knows follows it in the same phrase."""
+    head: tuple[str, UnitInfo] | None = None
+    if n.unit is not None:
+        if n.unit.dimension != "[countable]" or n.unit_text is None:
+            return None
+        head = (n.unit_text, n.unit)
+    pos, described = figure_end(quote, n), 0
+    while (match := _NEXT_WORD_RE.match(quote, pos)) is not None:
+        word, pos = match[1], match.end()
+        info = _unit_of(word)
+        if info is not None and info.dimension == "[countable]":
+            head = (word, info)
+            continue
+        if head is not None or info is not None or described == 2:
+            break  # the noun phrase ends, or a word that is not a describing one
+        if not word.islower() or word in _NOT_UNITS or word in _QUOTE_SCALES:
+            break
+        described += 1
+    return head
+
+
 def _scale_of(n: QuoteNumber) -> int:
     """The scale word a figure is written with ("3 million", "$3m"): its size, or 1."""
     for word in n.text.lower().split()[1:]:
@@ -694,7 +826,7 @@ def _written_before(n: QuoteNumber) -> bool:
 def _is_percent(quote: str, n: QuoteNumber) -> bool:
     words = n.text.lower().split()
     return (
-        "percent" in words
+        bool(_PERCENT_WORDS.intersection(words))
         or "cent" in words
         or bool(_PERCENT_AFTER_RE.match(quote, figure_start(quote, n)))
     )
@@ -736,8 +868,13 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
         ):
             continue  # "up to" joins a range only after "from": "from 200 up to 300"
         changed = any(w.strip(",.") in _CHANGE_WORDS for w in before[-5:-1])
-        if before and before[-1] == "by" and changed and (a.unit or _is_percent(quote, a)):
-            continue  # "rose by 3.5% to 12.5%": the change, then the level
+        if (
+            before
+            and before[-1] == "by"
+            and changed
+            and (a.unit or _is_percent(quote, a) or repeated is not None)
+        ):
+            continue  # "rose by 3.5% to 12.5%", "cut by 3p to 27p": the change, then the level
         if (
             before
             and before[-1] == "from"

@@ -42,7 +42,7 @@ from factcheck.engine.rules.quoted_figures import (
     range_matches,
     same_figure,
 )
-from factcheck.quotes import QuoteNumber, QuoteRange
+from factcheck.quotes import QuoteNumber, QuoteRange, counted_noun
 from factcheck.report import Finding
 from factcheck.units import UnitInfo, unit_info
 from factcheck.vague import VagueWord, vague_in
@@ -111,7 +111,7 @@ def _range_problems(entry: Entry) -> list[tuple[str, str]]:
         return [
             ("unit", f"the quote gives the range in '{shown}' but the claim's unit is '{unit}'")
         ]
-    other = _other_kind(hits, info, unit)
+    other = _other_kind(quote, hits, info, unit)
     return [other] if other else []
 
 
@@ -173,21 +173,30 @@ _KIND_WORDS = {
 
 
 def _other_kind(
-    hits: Sequence[QuoteNumber | QuoteRange], claimed: UnitInfo, unit: str
+    quote: str, hits: Sequence[QuoteNumber | QuoteRange], claimed: UnitInfo, unit: str
 ) -> tuple[str, str] | None:
     """A count whose quote counts another kind of thing than the claim's unit: "281 countries"
-    (places) for ``unit = "arrests"`` (people). Nouns of no kind ("items", "cases") and nouns
-    factcheck does not know ("three sons") are not compared (see docs/units.md)."""
+    (places) for ``unit = "arrests"`` (people). The noun counted may follow describing words
+    and end a compound ("40 stolen cars", "27 member states": `counted_noun`). Nouns of no kind
+    ("items", "cases") and nouns factcheck does not know ("three sons") are not compared (see
+    docs/units.md)."""
     if claimed.counts is None:
         return None
-    found = [h for h in hits if h.unit is not None and h.unit.counts is not None]
-    if not found or any(h.unit is not None and h.unit.counts == claimed.counts for h in found):
+    nouns = [
+        counted_noun(quote, h) if isinstance(h, QuoteNumber) else (h.unit_text or "", h.unit)
+        for h in hits
+    ]
+    if any(n is None or n[1] is None for n in nouns):
+        return None  # a place of the figure counts nothing factcheck knows
+    found = [(w, u) for w, u in (n for n in nouns if n is not None) if u is not None]
+    found = [(w, u) for w, u in found if u.counts is not None]
+    if not found or any(u.counts == claimed.counts for _, u in found):
         return None
-    first = found[0]
-    assert first.unit is not None and first.unit.counts is not None
+    word, first = found[0]
+    assert first.counts is not None
     return (
         "unit",
-        f"the quote counts '{first.unit_text}' ({_KIND_WORDS[first.unit.counts]}) but the"
+        f"the quote counts '{word}' ({_KIND_WORDS[first.counts]}) but the"
         f" claim's unit '{unit}' counts {_KIND_WORDS[claimed.counts]}",
     )
 
@@ -293,7 +302,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
         claimed = unit_info(unit)
         units = [(n.unit, n.unit_text) for n in hits if n.unit is not None]
         plain = claimed.factor / claimed.scale  # the unit without its scale words
-        if len(units) < len(hits):
+        if units and len(units) < len(hits):
             continue  # a place writes the figure without a unit ("over a 10-month period, 10 g")
         if units and not any(_same_unit(u, claimed.dimension, plain, w) for u, w in units):
             shown = next(n.unit_text for n in hits if n.unit is not None)
@@ -304,7 +313,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
                 )
             )
         else:
-            other = _other_kind(hits, claimed, unit)
+            other = _other_kind(quote, hits, claimed, unit)
             if other:
                 problems.append(other)
     sign = _sign_of(claim)
