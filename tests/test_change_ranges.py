@@ -29,7 +29,10 @@ SPELLINGS = [
 QUOTES = ["fell 10-15%", "rose by between 20 and 30 per cent", "down 5 to 8 percent"]
 
 
-def _claims(quote: str, changes: list[str], before: int, after: int) -> str:
+def _claims(quote: str, relation: str, before: int, after: int) -> str:
+    """The claim file of a sentence "up/down ... to {after} this year, from {before} in 2022":
+    the multiple (its figure as ``relation``, a TOML line such as ``range = [2, 3]``) and the
+    two figures, true or falsified as ``after`` makes them."""
     return f"""
 [[claim]]
 id = "change"
@@ -37,7 +40,7 @@ kind = "multiple"
 quote = "{quote}"
 measure = "arrests.y2023"
 of = "arrests.y2022"
-change_range = ["{changes[0]}", "{changes[1]}"]
+{relation}
 
 [[claim]]
 id = "after"
@@ -55,6 +58,10 @@ measure = "arrests.y2022"
 value = {before}
 unit = "arrests"
 """
+
+
+def _range_field(changes: list[str]) -> str:
+    return f'change_range = ["{changes[0]}", "{changes[1]}"]'
 
 
 @pytest.mark.parametrize(
@@ -77,10 +84,11 @@ def test_a_range_of_a_change_holds_when_true_and_is_found_when_false(
     accept the range as written; outside it: FC202 names the change and both figures."""
     sentence, changes = spelling
     text = sentence.format(before=before, after=true_after)
-    assert codes(run(tmp_path, text, _claims(quote, changes, before, true_after))) == []
+    relation = _range_field(changes)
+    assert codes(run(tmp_path, text, _claims(quote, relation, before, true_after))) == []
     (tmp_path / "false").mkdir()
     text = sentence.format(before=before, after=false_after)
-    report = run(tmp_path / "false", text, _claims(quote, changes, before, false_after))
+    report = run(tmp_path / "false", text, _claims(quote, relation, before, false_after))
     assert codes(report) == ["FC202"]
     (found,) = [f for f in report.findings if f.rule == "FC202"]
     assert {c.id for c in found.claims} == {"change", "after", "before"}
@@ -129,35 +137,11 @@ def test_a_change_range_is_one_of_factor_change_and_range() -> None:
 
 def test_a_range_of_times_is_a_range_of_factors(tmp_path: Path) -> None:
     """'up 2-3 times' is range = [2, 3] (a range of factors), checked the same way."""
-    claims = """
-[[claim]]
-id = "change"
-kind = "multiple"
-quote = "up 2-3 times"
-measure = "arrests.y2023"
-of = "arrests.y2022"
-range = [2, 3]
-
-[[claim]]
-id = "after"
-kind = "value"
-quote = "{after} this year"
-measure = "arrests.y2023"
-value = {after}
-unit = "arrests"
-
-[[claim]]
-id = "before"
-kind = "value"
-quote = "100 in 2022"
-measure = "arrests.y2022"
-value = 100
-unit = "arrests"
-"""
     text = "Arrests were up 2-3 times, to {after} this year, from 100 in 2022."
-    assert codes(run(tmp_path, text.format(after=250), claims.format(after=250))) == []
+    quote, relation = "up 2-3 times", "range = [2, 3]"
+    assert codes(run(tmp_path, text.format(after=250), _claims(quote, relation, 100, 250))) == []
     (tmp_path / "b").mkdir()
-    found = run(tmp_path / "b", text.format(after=400), claims.format(after=400))
+    found = run(tmp_path / "b", text.format(after=400), _claims(quote, relation, 100, 400))
     assert codes(found) == ["FC202"]
 
 

@@ -301,7 +301,8 @@ def test_claim_ids(claim_id):
     [("value", ("x.arrests",)), ("multiple", ("x.a", "x.b")), ("share", ("x.a", "x.b")),
      ("part", ("x.a", "x.b")), ("superlative", ("x.a",)), ("enumeration", ("x.countries",)),
      ("span", ("x.continents", "x.countries")), ("date", ("x.a",)), ("weekday", ()),
-     ("relative_date", ()), ("period", ("x.p",)), ("duration", ())],
+     ("relative_date", ()), ("period", ("x.p",)), ("duration", ()),
+     ("difference", ("x.a", "x.b")), ("parts", ("x.a", "x.b", "x.c"))],
 )  # fmt: skip
 def test_measures_a_claim_is_about(kind, measures):
     """Each claim names the measures it constrains (group patterns excluded)."""
@@ -563,3 +564,16 @@ def test_a_change_that_allows_no_value_is_refused(change, hedge, says):
 def test_a_half_is_a_fraction_word():
     assert build("share", fraction="a half").fraction == Fraction(1, 2)
     assert build("multiple", factor=None, change="-a half").change == Fraction(-1, 2)
+
+
+@pytest.mark.parametrize("kind", sorted(CLAIM_KINDS))
+def test_a_kinds_own_rules_explain_minimal_sets(kind: str) -> None:
+    """The rule a kind names for its contradictions (core_rule) or for a finding with a claim
+    of it at fault (suspect_rule) is a registered rule that explains solver findings, so that
+    classify never files a finding under a code that cannot explain it."""
+    from factcheck.engine.registry import RULES
+
+    model = CLAIM_KINDS[kind]
+    for code in (model.core_rule, model.suspect_rule):
+        if code is not None:
+            assert code in RULES and not RULES[code].runs and RULES[code].func is not None

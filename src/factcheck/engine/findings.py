@@ -39,27 +39,16 @@ from factcheck.report import Finding
 __all__ = ["classify", "suspicion_finding"]
 
 
-#: The rule of a relation claim at fault, whatever minimal set it is found in: a wrong
-#: difference is an FC205 against the parts' figures alone or with a figure of their whole too.
-_RELATION_RULES: dict[type, str] = {
-    DifferenceClaim: "FC205",
-    MultipleClaim: "FC202",
-    ShareClaim: "FC202",
-    SuperlativeClaim: "FC203",
-    PartClaim: "FC201",
-    PartsClaim: "FC201",
-}
-
-
 def classify(
     core: Sequence[Entry], ctx: Context, compiled: Compiled, suspect: Entry | None = None
 ) -> str:
     """The rule a minimal set of claims falls under, from the kinds of claims it holds; when
     the claim at fault (``suspect``) states a relation (a difference, a multiple or share, a
-    superlative, parts of a whole), that relation's rule, so that the rule of a finding follows
-    the claim at fault and not which of its minimal sets was found first."""
-    if suspect is not None and type(suspect.claim) in _RELATION_RULES:
-        return _RELATION_RULES[type(suspect.claim)]
+    superlative, parts of a whole), that relation's rule (its kind's ``suspect_rule``), so that
+    the rule of a finding follows the claim at fault and not which of its minimal sets was found
+    first."""
+    if suspect is not None and suspect.claim.suspect_rule is not None:
+        return suspect.claim.suspect_rule
     kinds = {type(e.claim) for e in core}
     own = sorted({k.core_rule for k in kinds if k.core_rule is not None})
     if own:

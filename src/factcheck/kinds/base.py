@@ -493,6 +493,12 @@ class ClaimBase(_Model):
     #: are its own (None: the engine tells the rule from the kinds in the set).
     core_rule: ClassVar[str | None] = None
 
+    #: The rule of a finding whose claim at fault is of this kind, whatever minimal set it was
+    #: found in: a wrong difference is an FC205 against its parts' figures alone and with a
+    #: figure of their whole too (None: the rule of the minimal set, as `core_rule` or the
+    #: kinds in it give it).
+    suspect_rule: ClassVar[str | None] = None
+
     def implied(self) -> tuple[tuple[str, ClaimBase], ...]:
         """The claims the engine checks for this one, each with the name of the part it states
         ("" for the claim as a whole). Most kinds are checked as they are; a kind that says
@@ -550,6 +556,24 @@ class ClaimBase(_Model):
         """The figure the claim gives, as the text would say it: ``36 arrests``, ``about 65
         arrests``; None for a claim without a figure of its own."""
         return None
+
+
+class PairRelation(ClaimBase):
+    """A claim that relates its ``measure`` to one other measure, ``of``, of the same dimension
+    (a multiple, a share, a part, a difference): it is about those two measures and links their
+    dimensions. A kind declares both fields, with its own descriptions."""
+
+    if TYPE_CHECKING:
+        measure: str
+        of: str
+
+    def measures(self) -> tuple[str, ...]:
+        return (self.measure, self.of)
+
+    def dimension_links(
+        self, ctx: Context, kinds: Mapping[str, MeasureKind]
+    ) -> Iterator[tuple[str, str]]:
+        yield self.measure, self.of
 
 
 #: How explanations write a hedge before a figure: ``arrests = 281``, ``arrests > 100``.

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from pydantic import Field, field_validator
 
 from factcheck.kinds.base import (
-    ClaimBase,
     MeasureKey,
+    PairRelation,
     SignedNum,
     Unit,
     _distinct_of,
@@ -26,19 +26,20 @@ from factcheck.numbers import Hedge, Interval
 from factcheck.units import UnitInfo, unit_info
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
 
     from factcheck.engine.constraints import Compiled
-    from factcheck.engine.context import Context, Entry, MeasureKind
+    from factcheck.engine.context import Context, Entry
 
 __all__ = ["DifferenceClaim"]
 
 
-class DifferenceClaim(ClaimBase, _Figure):
+class DifferenceClaim(PairRelation, _Figure):
     """One measure is more or less than another by an amount: "500 more arrests than last year",
     "up 3 points"."""
 
     states_relation: ClassVar[bool] = True
+    suspect_rule: ClassVar[str | None] = "FC205"
 
     kind: Literal["difference"] = "difference"
     measure: MeasureKey = Field(description="The measure compared.")
@@ -51,14 +52,6 @@ class DifferenceClaim(ClaimBase, _Figure):
         description="The unit of the difference: 'arrests', 'million USD'; 'percent' for"
         " percentage points."
     )
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    def dimension_links(
-        self, ctx: Context, kinds: Mapping[str, MeasureKind]
-    ) -> Iterator[tuple[str, str]]:
-        yield self.measure, self.of
 
     def dimensions(self) -> Iterator[tuple[str, str]]:
         yield self.measure, self.unit_info.dimension

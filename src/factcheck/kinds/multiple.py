@@ -18,10 +18,10 @@ from factcheck import numbers
 from factcheck.kinds.base import (
     ChangeNum,
     ChangeRange,
-    ClaimBase,
     FactorNum,
     FactorRange,
     MeasureKey,
+    PairRelation,
     _distinct_of,
     _Figure,
     _interval,
@@ -33,18 +33,17 @@ from factcheck.kinds.base import (
 from factcheck.numbers import Hedge, Interval
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
-
     from factcheck.engine.constraints import Compiled
-    from factcheck.engine.context import Context, Entry, MeasureKind
+    from factcheck.engine.context import Context, Entry
 
 __all__ = ["MultipleClaim"]
 
 
-class MultipleClaim(ClaimBase, _Figure):
+class MultipleClaim(PairRelation, _Figure):
     """One measure is a multiple of another: "more than double that of the previous operation"."""
 
     states_relation: ClassVar[bool] = True
+    suspect_rule: ClassVar[str | None] = "FC202"
 
     kind: Literal["multiple"] = "multiple"
     measure: MeasureKey = Field(description="The larger (or compared) measure.")
@@ -72,14 +71,6 @@ class MultipleClaim(ClaimBase, _Figure):
     )
 
     _range_hedge = field_validator("range", "change_range")(_range_hedge)
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    def dimension_links(
-        self, ctx: Context, kinds: Mapping[str, MeasureKind]
-    ) -> Iterator[tuple[str, str]]:
-        yield self.measure, self.of
 
     def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> None:
         from factcheck.engine.constraints import add_ratio

@@ -9,33 +9,24 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from factcheck.kinds.base import ClaimBase, MeasureKey, _distinct_of
+from factcheck.kinds.base import MeasureKey, PairRelation, _distinct_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
-
     from factcheck.engine.constraints import Compiled
-    from factcheck.engine.context import Context, Entry, MeasureKind
+    from factcheck.engine.context import Context, Entry
 
 __all__ = ["PartClaim"]
 
 
-class PartClaim(ClaimBase):
+class PartClaim(PairRelation):
     """A part within its whole: "850 kilograms of drugs, including 64 kilograms of fentanyl"."""
 
     states_relation: ClassVar[bool] = True
+    suspect_rule: ClassVar[str | None] = "FC201"
 
     kind: Literal["part"] = "part"
     measure: MeasureKey = Field(description="The part.")
     of: MeasureKey = Field(description="The whole; the part can be at most the whole.")
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    def dimension_links(
-        self, ctx: Context, kinds: Mapping[str, MeasureKind]
-    ) -> Iterator[tuple[str, str]]:
-        yield self.measure, self.of
 
     def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> None:
         from factcheck.engine.constraints import Linear, qvar

@@ -25,6 +25,7 @@ class PartsClaim(ClaimBase):
     """Parts that together are within their whole: "41.2%, 33.5% and 14.8% of the vote"."""
 
     states_relation: ClassVar[bool] = True
+    suspect_rule: ClassVar[str | None] = "FC201"
 
     kind: Literal["parts"] = "parts"
     parts: list[MeasureKey] = Field(

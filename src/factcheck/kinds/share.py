@@ -14,11 +14,11 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from factcheck import numbers
 from factcheck.kinds.base import (
-    ClaimBase,
     FractionNum,
     FractionRange,
     MeasureKey,
     Pair,
+    PairRelation,
     _distinct_of,
     _Figure,
     _interval,
@@ -29,18 +29,17 @@ from factcheck.kinds.base import (
 from factcheck.numbers import Hedge, Interval
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
-
     from factcheck.engine.constraints import Compiled
-    from factcheck.engine.context import Context, Entry, MeasureKind
+    from factcheck.engine.context import Context, Entry
 
 __all__ = ["ShareClaim"]
 
 
-class ShareClaim(ClaimBase, _Figure):
+class ShareClaim(PairRelation, _Figure):
     """A share of a whole: "more than two-thirds of the deaths"; the part is within the whole."""
 
     states_relation: ClassVar[bool] = True
+    suspect_rule: ClassVar[str | None] = "FC202"
 
     kind: Literal["share"] = "share"
     measure: MeasureKey = Field(description="The part.")
@@ -55,14 +54,6 @@ class ShareClaim(ClaimBase, _Figure):
     )
 
     _range_hedge = field_validator("range")(_range_hedge)
-
-    def measures(self) -> tuple[str, ...]:
-        return (self.measure, self.of)
-
-    def dimension_links(
-        self, ctx: Context, kinds: Mapping[str, MeasureKind]
-    ) -> Iterator[tuple[str, str]]:
-        yield self.measure, self.of
 
     def add_constraints(self, entry: Entry, ctx: Context, out: Compiled) -> None:
         from factcheck.engine.constraints import Linear, add_ratio, qvar

@@ -38,6 +38,7 @@ class SuperlativeClaim(ClaimBase):
     """A measure beats every other member of a group: "the most ever for any JCODE operation"."""
 
     states_relation: ClassVar[bool] = True
+    suspect_rule: ClassVar[str | None] = "FC203"
 
     kind: Literal["superlative"] = "superlative"
     measure: MeasureKey = Field(description="The measure said to be the most (or least).")
