@@ -222,3 +222,27 @@ def test_unit_spellings_of_both_vocabularies_match(a, b):
 )
 def test_different_units_do_not_match(a, b):
     assert not scoring.units_match(a, b)
+
+
+HELDOUT = HERE / "heldout.jsonl"
+
+
+def test_the_heldout_set_is_built_from_its_articles_and_its_spans_are_where_they_say():
+    """The held-out set (never tuned against) is in sync with heldout/*.txt, has at least 150
+    sentences in five styles or more, and every span sits at its offsets without overlaps."""
+    assert build.render(build.build(build.HELDOUT_ARTICLES)) == HELDOUT.read_text(
+        encoding="utf-8"
+    ), "heldout.jsonl is stale: run python benchmarks/extraction/build.py --heldout"
+    records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 150
+    assert len({r["style"] for r in records}) >= 5
+    assert not {r["id"] for r in records} & {s.id for s in scoring.load_set(SET)}
+    for r in records:
+        assert r["variant"] in {"en-US", "en-GB", "en-IN", "en-AU"}
+        for m in r["mentions"] + r["negatives"]:
+            assert r["text"][m["start"] : m["end"]] == m["text"], (r["id"], m)
+        spans = sorted((m["start"], m["end"]) for m in r["mentions"] + r["negatives"])
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            assert end <= start, f"{r['id']}: overlapping spans"
+        for m in r["mentions"]:
+            assert m["bound"] in scoring.BOUNDS and m["change"] in (None, "up", "down"), m

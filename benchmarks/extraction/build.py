@@ -3,6 +3,7 @@
     python benchmarks/extraction/build.py            # write sentences.jsonl
     python benchmarks/extraction/build.py --check    # exit 1 if sentences.jsonl is stale
     python benchmarks/extraction/build.py --newsquant ours.json   # the set in NewsQuant's format
+    python benchmarks/extraction/build.py --heldout  # heldout/*.txt -> heldout.jsonl (--check too)
 
 An article file is one sentence a line, with ``# key: value`` header lines (``id``, ``style``,
 ``variant``, ``source``) and each mention marked inline as ``[span text]{spec}``. The spec is
@@ -33,6 +34,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 OUT = HERE / "sentences.jsonl"
+#: The held-out set: written and annotated before any tool was run on it, never tuned against.
+HELDOUT_ARTICLES = HERE / "heldout"
+HELDOUT_OUT = HERE / "heldout.jsonl"
 
 _MARK = re.compile(r"\[([^\[\]]+)\]\{([^{}]*)\}")
 _BOUNDS = {"=", "~", ">", ">=", "<", "<="}
@@ -175,10 +179,11 @@ def parse_line(line: str, where: str) -> tuple[str, list[dict[str, Any]], list[d
     return text, mentions, negatives
 
 
-def build() -> list[dict[str, Any]]:
+def build(articles: Path = ARTICLES) -> list[dict[str, Any]]:
+    """The labelled records of every annotated article in ``articles``, in file order."""
     records: list[dict[str, Any]] = []
     ids: set[str] = set()
-    for path in sorted(ARTICLES.glob("*.txt")):
+    for path in sorted(articles.glob("*.txt")):
         header: dict[str, str] = {}
         n = 0
         for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -223,21 +228,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--newsquant", type=Path, metavar="OUT", help="also write the set in NewsQuant's format"
     )
+    ap.add_argument(
+        "--heldout", action="store_true", help="build heldout/*.txt into heldout.jsonl instead"
+    )
     args = ap.parse_args(argv)
+    out = HELDOUT_OUT if args.heldout else OUT
     try:
-        records = build()
+        records = build(HELDOUT_ARTICLES if args.heldout else ARTICLES)
     except MarkupError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     text = render(records)
     if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
         if current != text:
-            print(f"{OUT.name} is stale: run python benchmarks/extraction/build.py")
+            print(f"{out.name} is stale: run python benchmarks/extraction/build.py")
             return 1
-        print(f"{OUT.name} is up to date ({len(records)} sentences)")
+        print(f"{out.name} is up to date ({len(records)} sentences)")
         return 0
-    OUT.write_text(text, encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     if args.newsquant:
         sys.path.insert(0, str(HERE))
         import scoring
@@ -255,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     n_opt = sum(1 for r in records for m in r["mentions"] if m.get("optional"))
     n_neg = sum(len(r["negatives"]) for r in records)
     print(
-        f"wrote {OUT.relative_to(HERE.parents[1])}: {len(records)} sentences, {n_m} mentions "
+        f"wrote {out.relative_to(HERE.parents[1])}: {len(records)} sentences, {n_m} mentions "
         f"({n_opt} optional), {n_neg} hard negatives"
     )
     return 0
