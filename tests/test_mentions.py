@@ -104,7 +104,8 @@ def test_vague_quantities():
     ("text", "change"),
     [
         ("Sales rose 12 percent", "up"),
-        ("the death toll rose to 45", "up"),
+        ("the death toll rose by 45", "up"),
+        ("the death toll rose to 45", None),
         ("Costs fell by a third", "down"),
         ("an increase of 5.2 per cent", "up"),
         ("a 3% drop in turnout", "down"),
@@ -119,10 +120,11 @@ def test_changes(text, change):
     assert mentions(text)[0].change == change
 
 
-def test_from_to_is_a_change_of_both_figures():
-    """'rose from 10 to 20' is two figures, both of a change up, not a range."""
+def test_from_to_gives_two_levels_not_a_range_nor_a_change():
+    """'rose from 10 to 20' is two figures, the levels the change started from and reached:
+    neither is the size of a change, and they are not a range."""
     found = mentions("Arrests rose from 10 to 20 last year")
-    assert [(m.value, m.change) for m in found] == [(10, "up"), (20, "up")]
+    assert [(m.kind, m.value, m.change) for m in found] == [("figure", 10, None), ("figure", 20, None)]
 
 
 @pytest.mark.parametrize(

@@ -99,14 +99,32 @@ _DOWN = (
     r"|plunged|plummeted|tumbled|slid|sank|slumped|halved|reduced|reduction|lower|dipped"
 )
 _CONNECT = (
-    r"(?:\s+(?:by|to|from|of|some|nearly|almost|about|around|roughly|just|more|than|over|under"
-    r"|less|fewer|at|least|most|an|a|estimated|another|a\s+further|further|sharply|steeply"
-    r"|slightly|percent))*"
+    r"(?P<connect>(?:\s+(?:by|to|from|of|at|some|nearly|almost|about|around|roughly|just|more"
+    r"|than|over|under|less|fewer|least|most|an|a|as|much|many|estimated|another|a\s+further"
+    r"|further|sharply|steeply|slightly|percent))*)"
 )
 #: A verb (or noun) of change right before a figure: "rose to", "fell by", "an increase of".
 _CHANGE_BEFORE = re.compile(
-    rf"(?:^|\W)(?:(?P<up>{_UP})|(?P<down>{_DOWN})){_CONNECT}\s*$", re.IGNORECASE
+    rf"(?:^|\W)(?P<verb>(?:(?P<up>{_UP})|(?P<down>{_DOWN}))){_CONNECT}\s*$", re.IGNORECASE
 )
+#: Hedge words among the connecting words: "rose to about 700" is "to" with a hedge.
+_CONNECT_HEDGES = re.compile(
+    r"\b(?:at\s+(?:least|most)|up\s+to|more\s+than|less\s+than|fewer\s+than|as\s+(?:much|many)"
+    r"\s+as)\b",
+    re.IGNORECASE,
+)
+#: The preposition that says a figure is the level a change reached or started from, not its
+#: size: "rose to 158,700", "up from 371,111", "closed 2.4 per cent higher at 1,512.35".
+_LEVEL_WORDS = frozenset({"to", "from", "at"})
+#: Verbs before "up" that make a phrasal verb, not a rise: "make up 30 per cent", "setting up
+#: seven", "add up to".
+_PHRASAL_UP = frozenset(
+    "make makes made making set sets setting add adds added adding pick picks picked picking"
+    " take takes took taking end ends ended ending sign signs signed signing back backs backed"
+    " line lines lined open opens opened opening shore shored".split()
+)
+#: A sign written on a figure: "+49,000" (a change in employment), "-140,000".
+_SIGN_BEFORE = frozenset("+-−")
 #: A noun of change right after a figure: "a 12% increase", "a 3-point drop".
 _CHANGE_AFTER = re.compile(
     r"[\s-]*(?:(?:percentage[\s-])?points?\s+)?(?:(?P<up>increase|rise|jump|gain|growth|hike"
@@ -345,10 +363,22 @@ def _change(line: str, lead: int, end: int, word: str) -> Change | None:
         return "up"
     if low in _DOWN_WORDS:
         return "down"
+    sign = line[lead - 1 : lead] if lead else ""
+    if sign in _SIGN_BEFORE and (lead < 2 or not line[lead - 2].isalnum()):
+        return "up" if sign == "+" else "down"  # "(+49,000)": a change written as signed
     window_start = max(_sentence_start(line, lead), lead - 60)
     m = _CHANGE_BEFORE.search(line, window_start, lead)
-    if m is None:
-        m = _CHANGE_AFTER.match(line, end)
+    if m is not None:
+        before = line[window_start : m.start("verb")].split()
+        if m.group("up") and m.group("up").lower() == "up" and before:
+            if before[-1].lower() in _PHRASAL_UP:
+                return None  # "make up 30 per cent": a share, not a rise
+        connect = _CONNECT_HEDGES.sub(" ", m.group("connect")).lower().split()
+        prepositions = [w for w in connect if w in _LEVEL_WORDS or w in ("by", "of")]
+        if prepositions and prepositions[-1] in _LEVEL_WORDS:
+            return None  # "rose to 158,700", "up from 371,111": the level, not the change
+        return "up" if m.group("up") else "down"
+    m = _CHANGE_AFTER.match(line, end)
     if m is None:
         return None
     return "up" if m.group("up") else "down"
@@ -628,20 +658,7 @@ def _line_mentions(line: str, offset: int) -> list[Mention]:
             if not _OF_OR_SCALE.match(after):
                 continue  # "the Hamilton couple": two people, not a vague quantity
         out[start] = _vague(line, v.start, v.text.rstrip(), v.word, offset)
-    found = sorted(out.values(), key=lambda m: m.start)
-    return _from_to(found)
-
-
-def _from_to(found: list[Mention]) -> list[Mention]:
-    """ "rose from 10 to 20": the second figure of a change is a change too."""
-    result: list[Mention] = []
-    for m in found:
-        if result and m.change is None and result[-1].change is not None:
-            gap = m.start - result[-1].end
-            if 0 < gap <= 5:
-                m = dataclasses.replace(m, change=result[-1].change)
-        result.append(m)
-    return result
+    return sorted(out.values(), key=lambda m: m.start)
 
 
 def mentions(text: str) -> list[Mention]:
