@@ -124,7 +124,10 @@ def test_from_to_gives_two_levels_not_a_range_nor_a_change():
     """'rose from 10 to 20' is two figures, the levels the change started from and reached:
     neither is the size of a change, and they are not a range."""
     found = mentions("Arrests rose from 10 to 20 last year")
-    assert [(m.kind, m.value, m.change) for m in found] == [("figure", 10, None), ("figure", 20, None)]
+    assert [(m.kind, m.value, m.change) for m in found] == [
+        ("figure", 10, None),
+        ("figure", 20, None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,6 @@ no model, no tagger.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -370,9 +369,9 @@ def _change(line: str, lead: int, end: int, word: str) -> Change | None:
     m = _CHANGE_BEFORE.search(line, window_start, lead)
     if m is not None:
         before = line[window_start : m.start("verb")].split()
-        if m.group("up") and m.group("up").lower() == "up" and before:
-            if before[-1].lower() in _PHRASAL_UP:
-                return None  # "make up 30 per cent": a share, not a rise
+        up_word = (m.group("up") or "").lower()
+        if up_word == "up" and before and before[-1].lower() in _PHRASAL_UP:
+            return None  # "make up 30 per cent": a share, not a rise
         connect = _CONNECT_HEDGES.sub(" ", m.group("connect")).lower().split()
         prepositions = [w for w in connect if w in _LEVEL_WORDS or w in ("by", "of")]
         if prepositions and prepositions[-1] in _LEVEL_WORDS:
