@@ -30,9 +30,15 @@ SAME_KIND = [
     # nouns of any kind match every count
     ("Investigators opened 58 cases.", "58 cases", "58", "arrests"),
     ("The court heard 12 charges.", "12 charges", "12", "people"),
-    # a word factcheck does not know is not compared
+    # nouns of crowds, sports and families (wire, broadcaster, broadsheet)
+    ("India won in front of 90,452 fans.", "90,452 fans", "90,452", "people"),
+    ("A crowd of 40k fans watched the final.", "40k fans", "40000", "spectators"),
     ("He is survived by three sons.", "three sons", "3", "people"),
-    ("He is survived by three sons.", "three sons", "3", "arrests"),
+    ("India won the final by seven wickets.", "seven wickets", "7", "wickets"),
+    ("About 1,900 police were on duty.", "1,900 police", "1,900", "officers"),
+    # a word factcheck does not know is not compared
+    ("He is survived by three nephews.", "three nephews", "3", "people"),
+    ("He is survived by three nephews.", "three nephews", "3", "arrests"),
 ]
 
 OTHER_KIND = [
@@ -43,6 +49,9 @@ OTHER_KIND = [
     ("The network ran 14 markets across 3 continents.", "14 markets", "14", "countries"),
     ("The agency raided 40 pharmacies and 12 farms.", "12 farms", "12", "vehicles"),
     ("2,400 users signed up in 12 cities.", "12 cities", "12", "users"),
+    ("The final drew 90,452 fans to the MCG.", "90,452 fans", "90,452", "venues"),
+    ("Fans watched at 40 venues across Mumbai.", "40 venues", "40", "fans"),
+    ("The couple's three sons run 12 teams.", "three sons", "3", "teams"),
 ]
 
 
