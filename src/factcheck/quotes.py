@@ -451,6 +451,12 @@ def _tokens(
             currency, start = tokens[-1][0], starts[-1]  # "EUR 50.8 million", "Rs4,000"
             tokens.pop()
             starts.pop()
+        if currency is None and _glued_to_a_word(quote, tokens, starts, match.start("number")):
+            # "Twenty20", "G7", "MH17", "Covid19": a name written with digits, not a figure
+            tokens[-1] = (tokens[-1][0], "name", None)
+            tokens.append((number, "name", None))
+            starts.append(match.start("number"))
+            continue
         doubled = currency is not None and len(currency) > 1 and set(currency) <= _SIGNS
         if doubled:
             currency = currency[-1]  # "$$5"
@@ -470,6 +476,15 @@ def _tokens(
             tokens.append((piece, sort if last else "number", currency if n == 0 else None))
             starts.append(start if n == 0 else at)
     return tokens, starts, values
+
+
+def _glued_to_a_word(quote: str, tokens: list[Token], starts: list[int], at: int) -> bool:
+    """Whether the figure at `at` is written onto the word before it, with no space: a name
+    ("Twenty20", "G7", "MH17", "COP28"), whose digits and number word are not figures."""
+    if not tokens or tokens[-1][1] != "word":
+        return False
+    word = tokens[-1][0]
+    return starts[-1] + len(word) == at and word[-1:].isalpha()
 
 
 def _what_is_malformed(text: str, currency: str | None) -> str:

@@ -197,8 +197,14 @@ _PHONE_RE = re.compile(
 )
 
 
+#: Time zones written after a time of day: "12.40 GMT", "9.30 BST", "06.15 IST", "10.48 AEDT".
+_TIME_ZONES = (
+    "GMT|BST|UTC|WET|CET|CEST|EET|EEST|MSK|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|ACST|ACDT|AWST"
+    "|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
+)
 _CLOCK_RE = re.compile(
     r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:)"
-    r"|\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"|\b(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?-i:" + _TIME_ZONES + r")\b",
     re.IGNORECASE,
 )

@@ -238,6 +238,40 @@ _DOWN_WORDS = frozenset(
 _RISE = {1: "rise", -1: "fall"}
 
 
+#: Words that say two amounts are equal, a factor of one with no figure written: "the same as
+#: South Africa", "as much as in 2023", "equal to last year's", "matching the 2023 total".
+_EQUAL_RE = re.compile(
+    r"\b(?:the same(?: (?:amount|number|sum|figure|total))? as|as (?:much|many) as"
+    r"|equal(?:led|ed|s)?(?: to)?|matching|matched|level with|unchanged (?:from|on))\b",
+    re.IGNORECASE,
+)
+
+
+def _says_equal(quote: str) -> bool:
+    """Whether the quote's words say that two amounts are equal ("the same as", "as much as")."""
+    return _EQUAL_RE.search(quote) is not None
+
+
+#: The abbreviations of the weekdays that time stamps and listings write: "Sun 16 Nov 2025",
+#: "Posted Tue 3 Jun", "Thurs., Oct. 2".
+_WEEKDAY_ABBREVIATIONS = {
+    "monday": ("mon",), "tuesday": ("tue", "tues"), "wednesday": ("wed", "weds"),
+    "thursday": ("thu", "thur", "thurs"), "friday": ("fri",), "saturday": ("sat",),
+    "sunday": ("sun",),
+}  # fmt: skip
+
+
+def _says_weekday(quote: str, weekday: str) -> bool:
+    """Whether the quote names the weekday, in full ("Sunday", "Sunday's") or abbreviated as a
+    word of its own ("Sun 16 Nov 2025", "Thurs., Oct. 2")."""
+    day = weekday.strip().lower()
+    if day in quote.lower():
+        return True
+    short = "|".join(_WEEKDAY_ABBREVIATIONS.get(day, ()))
+    stamp = rf"\b(?i:{short})\b\.?(?=,?\s+(?:\d|[A-Z][a-z]{{2}}))"  # "Sun 16", "Thurs., Oct."
+    return bool(short) and re.search(stamp, quote) is not None
+
+
 def _sign_of(claim: object) -> int | None:
     """+1 or -1 for a change or difference that has a direction; None for other claims."""
     if isinstance(claim, MultipleClaim) and claim.change is not None and claim.change != 0:
@@ -291,6 +325,8 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
                 )
             )
             continue
+        if not hits and field == "factor" and figure == 1 and _says_equal(quote):
+            continue  # "the same as South Africa", "as much as in 2023": a factor of one
         if not hits:
             written = ", ".join(f"'{n.text}'" for n in found) or "no figure"
             problems.append(
@@ -336,7 +372,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
             what = "item" if len(missing) == 1 else "items"
             verb = "is" if len(missing) == 1 else "are"
             problems.append(("items", f"{what} {shown}{more} {verb} not in the quote"))
-    if isinstance(claim, WeekdayClaim) and claim.weekday.strip().lower() not in quote.lower():
+    if isinstance(claim, WeekdayClaim) and not _says_weekday(quote, claim.weekday):
         problems.append(("weekday", f"the quote does not say {claim.weekday!r}"))
     if isinstance(claim, RelativeDateClaim) and not re.search(
         rf"(?<!\w){re.escape(quote_words(claim.phrase))}(?!\w)", quote_words(quote)
