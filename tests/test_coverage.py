@@ -144,3 +144,17 @@ def test_pytest_lists_an_unquoted_statement_as_a_warning_item(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider", "claims/")
     result.stdout.fnmatch_lines(["*claims/seed.toml::FC902:line-5*", "*“117 firearms”*"])
     assert result.ret == 0
+
+
+def test_an_article_split_into_files_is_reported_alike_in_any_order(tmp_path):
+    """An article whose claims are in two files: its FC902 warnings and its coverage name the
+    same home file and list the files in the same order, whichever file is loaded first."""
+    write(tmp_path, ARRESTS)
+    (tmp_path / "b.toml").write_text(HEADER.replace('id = "a"', 'id = "b"'), encoding="utf-8")
+    paths = [tmp_path / "a.toml", tmp_path / "b.toml"]
+    seen = []
+    for order in (paths, paths[::-1]):
+        report = factcheck.check(factcheck.load(*order))
+        warnings = [(f.file, f.message, f.explanation) for f in report.findings]
+        seen.append((warnings, [c.files for c in report.coverage]))
+    assert seen[0][0] and seen[0] == seen[1]

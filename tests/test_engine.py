@@ -908,6 +908,55 @@ def test_findings_do_not_depend_on_claim_order(tmp_path: Path) -> None:
     ]
 
 
+def test_a_figure_written_another_way_to_the_same_reading_changes_no_finding(
+    tmp_path: Path,
+) -> None:
+    """A wrong figure breaks two relations (part of a 5 kg haul, double a 3 kg one): the finding
+    is filed under the same rule, with the same claims, however the 3 kg is written, as long as
+    it reads the same ("3 kg", with its default precision = 1 written out, "3,000 g" to the
+    kilogram). The engine once ordered claims by their fields as written and named FC201 for one
+    spelling and FC202 for another."""
+    text = "Police seized 10 kg of drugs, part of the 5 kg haul. That is double {z} of last year."
+    relations = """
+[[claim]]
+id = "part"
+kind = "part"
+quote = "part of the"
+measure = "w.x"
+of = "w.y"
+
+[[claim]]
+id = "double"
+kind = "multiple"
+quote = "double"
+measure = "w.x"
+of = "w.z"
+factor = 2
+"""
+    spellings = [("3 kg", "3", "kg", ""), ("3 kg", "3", "kg", "precision = 1\n")]
+    spellings.append(("3,000 g", "3000", "g", "precision = 1000\n"))
+    found = []
+    for n, (quote, figure, unit, extra) in enumerate(spellings):
+        claims = (
+            value("x", "10 kg", "w.x", "10", "kg")
+            + value("y", "5 kg", "w.y", "5", "kg")
+            + relations
+            + value("z", quote, "w.z", figure, unit)
+            + extra
+        )
+        (tmp_path / str(n)).mkdir()
+        report = run(tmp_path / str(n), text.format(z=quote), claims)
+        found.append(
+            [
+                (f.rule, [s.id for s in f.suspects], sorted(c.id for c in f.claims))
+                for f in report.findings
+                if f.rule != "FC902"
+            ]
+        )
+    assert [suspects for _, suspects, _ in found[0]] == [["x"]]
+    assert found[1] == found[0] and found[2] == found[0]
+
+
 # --- Wording ------------------------------------------------------------------------------------
 
 

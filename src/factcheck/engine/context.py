@@ -7,10 +7,10 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 from factcheck.claims import (
     ClaimBase,
@@ -33,6 +33,7 @@ from factcheck.kinds.base import count_interval as count_interval
 from factcheck.loader import Loaded, LoadedFile
 from factcheck.numbers import Hedge, Interval
 from factcheck.report import ClaimRef
+from factcheck.units import unit_info
 
 __all__ = ["Context", "Entry", "MeasureKind"]
 
@@ -102,8 +103,36 @@ def _ref(loaded: LoadedFile, claim: ClaimBase, part: str = "", kind: str = "") -
     )
 
 
-def _content_key(claim: ClaimBase) -> str:
-    return claim.model_dump_json(exclude={"id", "quote", "note", "source"})
+#: Fields that name or document a claim and say nothing of the world.
+_NAMING = {"id", "quote", "note", "source"}
+#: The fields through which a figure claim gives its figure, read together as its interval.
+_FIGURE = {"value", "count", "unit", "precision", "tolerance", "range", "vague", "reading"}
+
+
+def _bound(value: Fraction | None, infinite: int) -> tuple[int, Fraction]:
+    return (infinite, Fraction(0)) if value is None else (0, value)
+
+
+def _meaning_key(entry: Entry) -> tuple[str, tuple[Any, ...]]:
+    """What a claim says, as a sort key: its fields but those that name it, and a figure as
+    the values its reading admits in the base unit of its dimension. "152 kg" written with
+    ``precision = 1`` (its default) or as "152,000 g" to the kilogram says what "152 kg" says,
+    and takes its place in the canonical order."""
+    claim = entry.claim
+    figure = claim.figure_interval(entry)
+    if figure is None:
+        return claim.model_dump_json(exclude=_NAMING), ()
+    interval, unit = figure
+    info = unit_info(unit)
+    base = interval.scaled(info.factor)
+    reading = (
+        info.dimension,
+        _bound(base.lo, -1),
+        base.lo_open,
+        _bound(base.hi, 1),
+        base.hi_open,
+    )
+    return claim.model_dump_json(exclude=_NAMING | _FIGURE), reading
 
 
 @dataclass
@@ -130,29 +159,29 @@ class Context:
 
     @classmethod
     def build(cls, loaded: Loaded) -> Context:
-        """Index the loaded files. Claims are ordered by what they say (then quote, id, file), so
-        the order in which files and claims are written, and how claims are split into files,
-        changes no finding."""
+        """Index the loaded files. Claims are ordered by what they say (`_meaning_key`), then by
+        quote, id and file, so that the order in which files and claims are written, how claims
+        are split into files, and fields that change no reading (a figure's unit, its precision
+        written out or left to its default) change no finding."""
         ctx = cls(loaded)
         # A claim that states several things (a breakdown) is checked as the claims it implies.
-        implied = [
-            (f, part, sub, str(c.__dict__.get("kind", "")))
+        unplaced = [
+            Entry(-1, f, sub, _ref(f, sub, part, str(c.__dict__.get("kind", ""))))
             for f in loaded.files
             for c in f.model.claim
             for part, sub in c.implied()
         ]
-        pairs = sorted(
-            implied,
-            key=lambda f_p_c: (
-                _content_key(f_p_c[2]), f_p_c[2].quote_text, f_p_c[2].id, f_p_c[1],
-                f_p_c[0].doc_id,
+        ordered = sorted(
+            unplaced,
+            key=lambda e: (
+                _meaning_key(e), e.claim.quote_text, e.claim.id, e.ref.part, e.file.doc_id
             ),
-        )  # fmt: skip
+        )
         files = sorted(loaded.files, key=lambda f: (f.doc_id, f.path))
-        for index, (loaded_file, part, claim, kind) in enumerate(pairs):
-            entry = Entry(index, loaded_file, claim, _ref(loaded_file, claim, part, kind))
+        for index, unindexed in enumerate(ordered):
+            entry = replace(unindexed, index=index)
             ctx.entries.append(entry)
-            for key in claim.measures():
+            for key in entry.claim.measures():
                 ctx.by_measure[key].append(entry)
         for loaded_file in files:
             ctx.declared.update(loaded_file.model_measures)

@@ -76,9 +76,10 @@ class ArticleCoverage:
 
 def article_coverage(loaded: Loaded) -> list[ArticleCoverage]:
     """Coverage of every article text the loaded files refer to (files that share one text,
-    such as an article split in parts, count together)."""
+    such as an article split in parts, count together, listed by id and path whatever order
+    they were loaded in)."""
     groups: dict[str, list[LoadedFile]] = {}
-    for f in loaded.files:
+    for f in sorted(loaded.files, key=lambda f: (f.doc_id, f.path)):
         if f.model.article is not None and f.text is not None and f.text_path is not None:
             groups.setdefault(f.text_path, []).append(f)
     result = []

@@ -92,7 +92,7 @@ def known(
     result: Interval | None = None
     unit = ""
     used: list[Entry] = []
-    readings: list[tuple[Interval, Entry]] = []
+    readings: list[tuple[Interval, Interval, str, Entry]] = []
     factor = Fraction(1)
     for entry in ctx.by_measure.get(measure, []):
         if allowed is not None and entry.index not in allowed:
@@ -112,16 +112,17 @@ def known(
             base = interval.scaled(unit_info(claim_unit).factor / factor)
         result = base if result is None else _intersect(result, base)
         used.append(entry)
-        readings.append((base, entry))
+        readings.append((base, interval, claim_unit, entry))
     if result is None:
         return None
-    written = None
-    for base, entry in readings:
+    # the figure as a claim writes it when its reading is what they all admit ("1874 lb"
+    # with "850 kg"), in that claim's unit, whichever claim comes first
+    for base, own, own_unit, entry in readings:
         if base == result:
-            written = entry.claim.written_figure(unit)
+            written = entry.claim.written_figure(own_unit)
             if written is not None:
-                break
-    return Known(result, unit, tuple(used), written)
+                return Known(own, own_unit, tuple(used), written)
+    return Known(result, unit, tuple(used), None)
 
 
 def number(x: Fraction | Decimal | int) -> str:
