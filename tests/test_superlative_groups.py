@@ -118,3 +118,52 @@ def test_a_malformed_pattern_is_refused(pattern: str, error: str) -> None:
         measure_pattern(pattern)
     with pytest.raises(pydantic.ValidationError, match=re.escape(error)):
         SuperlativeClaim(id="s", quote="q", measure="jcode.a.arrests", among=[pattern])
+
+
+INNINGS = "India made 170: Nair 71, Rao 52, Iyer 38, extras 9. Nair top-scored.\n"
+INNINGS_CLAIMS = """
+[[claim]]
+id = "innings"
+kind = "breakdown"
+quote = "India made 170: Nair 71, Rao 52, Iyer 38, extras 9."
+measure = "final.india.runs"
+value = 170
+unit = "runs"
+complete = true
+{list_measure}items = [
+  {{ name = "Nair", value = 71 }},
+  {{ name = "Rao", value = 52 }},
+  {{ name = "Iyer", value = 38 }},
+  {{ name = "extras", value = 9 }},
+]
+
+[[claim]]
+id = "top"
+kind = "superlative"
+quote = "Nair top-scored"
+measure = "final.india.runs.nair"
+among = {among}
+"""
+
+
+@pytest.mark.parametrize(
+    ("list_measure", "among", "members"),
+    [
+        ("", '["final.india.runs.*"]', 3),  # the default count of the items is not a member
+        ('list_measure = "final.india.batters"\n', '["final.india.runs.*"]', 3),
+        ("", '["final.india.runs.*", "final.india.runs.items"]', 4),  # named: a member
+    ],
+)
+def test_a_breakdowns_count_of_items_is_no_member_of_its_items_group(
+    tmp_path: Path, list_measure: str, among: str, members: int
+) -> None:
+    """ "Nair top-scored" among the innings' items (`final.india.runs.*`) is checked against the
+    other scores, not against the breakdown's count of its items, which is on the default key
+    `final.india.runs.items` (it was a member without a figure: "not checked"); a pattern that
+    names the key keeps it."""
+    claims = INNINGS_CLAIMS.format(list_measure=list_measure, among=among)
+    report = run(tmp_path, INNINGS, claims)
+    assert codes(report) == []
+    (held,) = [c for c in report.checks if c.rule == "FC203"]
+    assert held.message.count("(final.india.runs.") == 3
+    assert (held.status == "holds") == (members == 3)

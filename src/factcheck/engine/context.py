@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from factcheck.claims import (
+    BreakdownClaim,
     ClaimBase,
     DateClaim,
     DurationClaim,
@@ -150,6 +151,7 @@ class Context:
     _keys: set[str] | None = None
     _members: dict[int, list[str]] = field(default_factory=dict)
     _sorted_keys: list[str] | None = None
+    _lists: set[str] | None = None
     _by_kind: dict[str, list[Entry]] = field(default_factory=dict)
     #: Claims at fault (set once the diagnosis is done): what is known of a measure leaves
     #: them out.
@@ -210,6 +212,17 @@ class Context:
             self._keys = keys
         return self._keys
 
+    def _implied_lists(self) -> set[str]:
+        """The measures counting a breakdown's items on their default key (`<measure>.items`)."""
+        if self._lists is None:
+            self._lists = {
+                claim.counted
+                for loaded_file in self.loaded.files
+                for claim in loaded_file.model.claim
+                if isinstance(claim, BreakdownClaim) and claim.list_measure is None
+            }
+        return self._lists
+
     def superlative_members(self, claim: SuperlativeClaim) -> list[str]:
         """The other measures of a superlative's group, sorted."""
         found = self._members.get(id(claim))
@@ -229,6 +242,10 @@ class Context:
                     if matcher.match(key):
                         members.add(key)
             members.discard(claim.measure)
+            # A breakdown's own count of its items, on the default key under its whole
+            # ("x.runs.items" beside "x.runs.nair"), is no member of a group of the items'
+            # figures unless the pattern names it: "top-scored" is not against a list's length.
+            members -= {m for m in self._implied_lists() if m not in claim.among}
             found = sorted(members)
             self._members[id(claim)] = found
         return found
