@@ -1042,6 +1042,14 @@ def gen_lodestar_report() -> str:
     return console(f"factcheck check -q --min-gap 1 {folder}", out + err, status)
 
 
+def gen_wt20_report() -> str:
+    """The multi-outlet gallery example's report (a cricket final): the findings only."""
+    folder = "docs/gallery/wt20-final-2025-11/"
+    with contextlib.chdir(ROOT):
+        out, err, status = cli("check", "-q", folder)
+    return console(f"factcheck check -q {folder}", out + err, status)
+
+
 def gen_seed_finding() -> str:
     from factcheck import check, load
     from factcheck.report import finding_block
@@ -1422,6 +1430,7 @@ def generators() -> dict[str, dict[str, Callable[[], str]]]:
         },
         "engine.md": {"seed-finding": gen_seed_finding, "one-wrong": gen_one_wrong},
         "gallery/operation-lodestar-2025-06/EXPECTED.md": {"report": gen_lodestar_report},
+        "gallery/wt20-final-2025-11/EXPECTED.md": {"report": gen_wt20_report},
         "api.md": {"api:kinds": gen_api_kinds},
         "cli.md": {
             "cli:help": gen_cli_help(),
