@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal
 
-__all__ = ["Check", "ClaimRef", "Coverage", "Finding", "Gap", "Report", "Severity", "Status"]
+__all__ = [
+    "Check",
+    "ClaimRef",
+    "Coverage",
+    "Finding",
+    "Gap",
+    "Report",
+    "Severity",
+    "Status",
+    "finding_order",
+]
 
 Severity = Literal["contradiction", "warning"]
 #: What a contradiction says of its claims: ``suspect`` names the claims at fault (the cheapest
@@ -148,11 +158,15 @@ class Finding:
             "sides": [[c.to_json() for c in side] for side in self.sides],
             "gap": None if self.gap is None else self.gap.to_json(),
             "minor": self.minor,
-            "file": self.file
-            if self.file is not None
-            else (self.claims[0].file if self.claims else None),
+            "file": self.home,
             "article_line": self.article_line,
         }
+
+    @property
+    def home(self) -> str | None:
+        """The claim file the reports list the finding under: its first claim's (the suspect's,
+        for a contradiction), or for a finding that names no claim, its own ``file``."""
+        return self.claims[0].file if self.claims else self.file
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +304,7 @@ class Report:
         return {
             "summary": self.summary(),
             "files": list(self.files),
-            "findings": [f.to_json() for f in self.findings],
+            "findings": [f.to_json() for f in sorted(self.findings, key=finding_order)],
             "checks": [c.to_json() for c in self.checks],
         }
 
@@ -352,17 +366,29 @@ def finding_block(finding: Finding, *, color: bool = False, indent: str = "") ->
     return lines
 
 
+def _rank(finding: Finding) -> tuple[Any, ...]:
+    """Unacknowledged first, contradictions before warnings, the largest relative gap first,
+    then gaps in days (largest first), then findings without a gap; ties by rule and key."""
+    gap = finding.gap
+    if gap is not None and gap.relative is not None:
+        size: tuple[int, Fraction] = (0, -gap.relative)
+    elif gap is not None and gap.days is not None:
+        size = (1, -Fraction(gap.days))
+    else:
+        size = (2, Fraction(0))
+    severity = _SEVERITY_ORDER[finding.severity]
+    return (finding.acknowledged, severity, size, finding.rule, finding.key)
+
+
+def finding_order(finding: Finding) -> tuple[Any, ...]:
+    """The order of findings in every report: by claim file (`Finding.home`), and a file's
+    findings unacknowledged first, contradictions before warnings, the largest relative gap
+    first (then gaps in days, then findings without a gap), ties by rule and `Finding.key`."""
+    return (finding.home or "", *_rank(finding))
+
+
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
-    """Unacknowledged first, contradictions before warnings, the largest discrepancy first."""
-
-    def size(f: Finding) -> Fraction:
-        if f.gap is None:
-            return Fraction(0)
-        return f.gap.relative if f.gap.relative is not None else Fraction(f.gap.days or 0)
-
-    return sorted(
-        findings, key=lambda f: (f.acknowledged, _SEVERITY_ORDER[f.severity], -size(f), f.rule)
-    )
+    return sorted(findings, key=_rank)
 
 
 def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
@@ -372,8 +398,7 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
     for finding in report.findings:
         if finding.minor and not finding.acknowledged:
             continue
-        home = finding.claims[0].file if finding.claims else (finding.file or "(no claim)")
-        by_file.setdefault(home, []).append(finding)
+        by_file.setdefault(finding.home or "(no claim)", []).append(finding)
     for path in sorted(by_file):
         lines.append(_paint(path, "bold", color))
         for finding in _ordered(by_file[path]):

@@ -27,7 +27,7 @@ from factcheck.engine.findings import classify, suspicion_finding
 from factcheck.engine.registry import CONFIRMERS, RULES, Rule
 from factcheck.loader import Loaded, table_line
 from factcheck.numbers import Hedge
-from factcheck.report import Check, Finding, Report
+from factcheck.report import Check, Finding, Report, finding_order
 
 __all__ = ["RULES", "Rule", "check", "classify"]
 
@@ -111,7 +111,7 @@ def check(
             else f
             for f in findings
         ]
-    findings.sort(key=lambda f: (f.rule, f.key))
+    findings.sort(key=finding_order)
     checks.sort(key=lambda c: (c.rule, c.key))
     return Report(
         files=tuple(f.path for f in loaded.files),
