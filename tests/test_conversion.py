@@ -244,3 +244,46 @@ def test_rates_are_built_in_python() -> None:
     assert rate.pair == "GBP/USD"
     assert rate.per("GBP", "USD") == Fraction(5, 4) and rate.per("USD", "GBP") == Fraction(4, 5)
     assert rate.per("EUR", "USD") is None
+
+
+MANY = (
+    "Investigators seized EUR 50.8 million (USD 59.9 million) in cash, £12.4m ($15.6m) in"
+    " crypto and ¥300 million (USD 2 million) in gold."
+)
+
+
+def _other_conversion(cid: str, quote: str, base: tuple[str, str], to: tuple[str, str]) -> str:
+    return (
+        f'[[claim]]\nid = "{cid}"\nkind = "conversion"\nquote = "{quote}"\n'
+        f'measure = "op.{cid}.{base[1].split()[-1].lower()}"\nvalue = {base[0]}\n'
+        f'unit = "{base[1]}"\nconverted_value = {to[0]}\nconverted_unit = "{to[1]}"\n\n'
+    )
+
+
+def test_a_wrong_conversion_names_its_own_rate_and_figures_only(tmp_path: Path) -> None:
+    """FC106 for one conversion lists its figures and its rate, not the file's other
+    conversions and rates, which assert nothing the wrong one restates (their constraints are
+    all shared with a rate: they were listed as if they said the same)."""
+    claims = (
+        conversion("59.9")
+        + _other_conversion("crypto", "£12.4m ($15.6m)", ("12.4", "million GBP"),
+                            ("15.6", "million USD"))
+        + _other_conversion("gold", "¥300 million (USD 2 million)", ("300", "million JPY"),
+                            ("2", "million USD"))
+        + '[[claim]]\nid = "hauls"\nkind = "parts"\nquote = "in cash, £12.4m ($15.6m) in"\n'
+        'of = "op.seized_all.usd"\nparts = ["op.seized.usd", "op.crypto.usd", "op.gold.usd"]\n\n'
+        '[measures]\n"op.seized_all.usd" = "All that was seized, in dollars"\n'
+    )  # fmt: skip  (the parts link the three amounts: one group of constraints)
+    others = rates(ECB, ("GBP/USD", "1.2565", "2024-05-14"), ("USD/JPY", "155.60", "2024-05-14"))
+    others["release.toml"] = (
+        '[reference]\nid = "release"\ntitle = "Europol release"\n\n'
+        '[[claim]]\nid = "eur"\nkind = "value"\nquote = "EUR 50.8 million"\n'
+        'measure = "op.seized.eur"\nvalue = 50.8\nunit = "million EUR"\nsource = "Europol"\n'
+    )  # the euro figure is another source's too: the dollar figure is the one at fault
+    report = run(tmp_path, MANY, claims, published="2024-05-14", others=others)
+    assert codes(report) == ["FC106"]
+    (found,) = report.findings
+    named = {c.id.split(" [")[0] for c in found.claims}
+    assert named == {"seized", "rate-0", "eur"}
+    held = [c for c in report.checks if c.rule == "FC106" and c.status == "holds"]
+    assert len(held) == 2

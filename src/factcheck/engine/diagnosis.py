@@ -249,7 +249,9 @@ class _Group:
     def _with_restatements(self, claims: frozenset[int], pool: frozenset[int]) -> frozenset[int]:
         """``claims`` and the claims of ``pool`` that assert the same as one of them (another
         source's identical figure contradicts the suspect just as much)."""
-        said = {self.signature(i) for i in claims}
+        # A claim whose every constraint it shares with another claim (a conversion, with its
+        # rate; a rate) asserts nothing alone: an empty signature is no restatement of another.
+        said = {sig for i in claims if (sig := self.signature(i))}
         return claims | {i for i in pool if self.signature(i) in said}
 
     def _contradicting(self, claim: int, candidates: frozenset[int]) -> list[int]:
