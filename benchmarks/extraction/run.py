@@ -62,7 +62,7 @@ class Tool:
     def setup(self) -> None:  # imports and models: start-up, not timed
         pass
 
-    def extract(self, text: str) -> list[Mention]:
+    def extract(self, text: str, variant: str = "") -> list[Mention]:
         raise NotImplementedError
 
 
@@ -70,22 +70,40 @@ def _fraction_value(v: Any) -> float:
     return float(v) if v is not None else math.nan
 
 
+#: The currency of a bare "$" by the article's English, as `mentions(dollar=...)` takes it
+#: (``--no-variant`` leaves it USD everywhere).
+DOLLARS = {"en-AU": "AUD", "en-NZ": "NZD", "en-CA": "CAD"}
+#: NewsQuant's ranges for vague plurals (README.md): the benchmark's convention, not
+#: factcheck's own reading of the words (docs/hedges.md), applied to the vague word's name.
+VAGUE_RANGES = {
+    "dozens": (12.0, 120.0), "scores": (20.0, 200.0), "hundreds": (100.0, 1000.0),
+    "thousands": (1e3, 1e4), "tens of thousands": (1e4, 1e5),
+    "hundreds of thousands": (1e5, 1e6), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+}  # fmt: skip
+USE_VARIANT = True
+
+
 class Factcheck(Tool):
-    """`factcheck.draft.mentions(text)`: what `factcheck draft --format json` prints."""
+    """`factcheck.draft.mentions(text, dollar=...)`: what `factcheck draft --format json
+    [--dollar AUD]` prints, the bare "$" read by the sentence's variant (en-AU: AUD); a vague
+    plural's name read as NewsQuant's range."""
 
     name = "factcheck"
 
     def setup(self) -> None:
         from factcheck.draft import mentions
 
-        self._mentions: Callable[[str], Sequence[Any]] = mentions
+        self._mentions: Callable[..., Sequence[Any]] = mentions
 
-    def extract(self, text: str) -> list[Mention]:
+    def extract(self, text: str, variant: str = "") -> list[Mention]:
         out = []
-        for m in self._mentions(text):
+        dollar = DOLLARS.get(variant, "USD") if USE_VARIANT else "USD"
+        for m in self._mentions(text, dollar=dollar):
             value: scoring.Value
             if m.range is not None:
                 value = (float(m.range[0]), float(m.range[1]))
+            elif m.vague is not None and m.vague.lower() in VAGUE_RANGES:
+                value = VAGUE_RANGES[m.vague.lower()]
             else:
                 # A vague word without a reading has no value: it cannot match, and counts.
                 value = _fraction_value(m.value)
@@ -131,7 +149,7 @@ class Quantulum(Tool):
                     "or uninstall scikit-learn to run it without the classifier."
                 ) from None
 
-    def extract(self, text: str) -> list[Mention]:
+    def extract(self, text: str, variant: str = "") -> list[Mention]:
         out = []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -187,6 +205,8 @@ class FactcheckCli(Tool):
             value: scoring.Value = (
                 (float(raw[0]), float(raw[1])) if isinstance(raw, list) else _fraction_value(raw)
             )
+            if raw is None and str(m.get("vague") or "").lower() in VAGUE_RANGES:
+                value = VAGUE_RANGES[str(m["vague"]).lower()]
             found[i].append(
                 Mention(
                     value=value,
@@ -201,7 +221,7 @@ class FactcheckCli(Tool):
             )
         self._cache = {text: ms for text, ms in zip(texts, found, strict=True)}
 
-    def extract(self, text: str) -> list[Mention]:
+    def extract(self, text: str, variant: str = "") -> list[Mention]:
         return self._cache.get(text, [])
 
 
@@ -241,7 +261,7 @@ def available(names: Sequence[str]) -> tuple[list[Tool], list[str]]:
 
 def run_pass(tool: Tool, sentences: Sequence[Sentence]) -> tuple[list[list[Mention]], float, float]:
     wall0, cpu0 = time.perf_counter(), time.process_time()
-    preds = [tool.extract(s.text) for s in sentences]
+    preds = [tool.extract(s.text, s.variant) for s in sentences]
     return preds, time.process_time() - cpu0, time.perf_counter() - wall0
 
 
@@ -337,7 +357,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="TOOL", help="print the misses and false predictions")
     ap.add_argument("--metric", default="value+unit", choices=METRICS, help="for --errors")
     ap.add_argument("--json", action="store_true", help="also write benchmarks/results/")
+    ap.add_argument(
+        "--no-variant",
+        action="store_true",
+        help="factcheck without the sentence's variant as context (a bare $ is USD everywhere)",
+    )
     args = ap.parse_args(argv)
+    global USE_VARIANT
+    USE_VARIANT = not args.no_variant
 
     try:
         sentences = scoring.load_set(args.set)

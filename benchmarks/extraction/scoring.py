@@ -61,6 +61,8 @@ class Sentence:
     mentions: list[Mention]
     style: str = ""
     source: str = ""
+    #: The English of the article ("en-AU"): a tool may take it as context (a bare "$").
+    variant: str = ""
     negatives: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -150,6 +152,7 @@ def sentence_from_record(obj: dict[str, Any], index: int) -> Sentence:
             mentions=[_mention_from_ours(m) for m in obj["mentions"]],
             style=str(obj.get("style", "")),
             source=str(obj.get("source", "")),
+            variant=str(obj.get("variant", "")),
             negatives=list(obj.get("negatives", [])),
         )
     raise KeyError("a record needs 'mentions' (our format) or 'quantities' (NewsQuant's)")

@@ -232,6 +232,14 @@ def _parser() -> argparse.ArgumentParser:
         help="the publication date (2024-03-14); default: a date in the file name or dateline",
     )
     draft.add_argument("--title", help="the headline (default: the first sentence, marked TODO)")
+    draft.add_argument(
+        "--dollar",
+        type=_currency_code,
+        default="USD",
+        metavar="CODE",
+        help="with --format json: the currency a bare '$' stands for (AUD for Australian copy;"
+        " default USD)",
+    )
     draft.set_defaults(run=_cmd_draft)
 
     rules = commands.add_parser(
@@ -442,6 +450,22 @@ def _iso_date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2024-03-14") from None
 
 
+def _currency_code(value: str) -> str:
+    """An ISO 4217 code the unit registry knows as a currency ('AUD'), for ``--dollar``."""
+    from factcheck.units import UnitError, unit_info
+
+    code = value.strip().upper()
+    try:
+        info = unit_info(code)
+    except UnitError:
+        info = None
+    if info is None or info.dimension != f"[currency_{code}]":
+        raise argparse.ArgumentTypeError(
+            f"--dollar={value!r} must be a currency code factcheck knows, such as AUD or CAD"
+        )
+    return code
+
+
 def _cmd_draft(args: argparse.Namespace, streams: _Streams) -> int:
     source = Path(args.article)
     try:
@@ -464,7 +488,7 @@ def _cmd_draft(args: argparse.Namespace, streams: _Streams) -> int:
         from factcheck.draft import mentions, time_mentions
 
         document = {
-            "mentions": [m.to_json() for m in mentions(text)],
+            "mentions": [m.to_json() for m in mentions(text, dollar=args.dollar)],
             "dates": [t.to_json() for t in time_mentions(text)],
         }
         print(json.dumps(document, indent=2, ensure_ascii=False), file=streams.out)

@@ -601,6 +601,14 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
         if scale is not None:
             value *= scale
             j += 1
+            if (
+                scale == 10**5
+                and j < len(tokens)
+                and tokens[j][1] == "word"
+                and tokens[j][0].lower() in ("crore", "crores")
+            ):
+                value *= 10**7  # "Rs 8.04 lakh crore": a lakh of crores, 10^12
+                j += 1
         elif kind == "number" and (scale_word := _shared_scale(quote, tokens, starts, j)):
             # "$US31.6 ($42) million": the conversion in brackets shares the scale word
             value *= _scale_at(tokens, j + 1, tokens[j][2]) or 1

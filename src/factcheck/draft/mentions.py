@@ -18,6 +18,7 @@ no model, no tagger.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -63,6 +64,9 @@ _EXTRA_HEDGES: dict[str, Bound] = {
     "as few as": ">=", "as little as": ">=", "close on": "~", "circa": "~", "some": "~",
     "well above": ">", "more than": ">", "over": ">", "nearly": "~", "almost": "~",
     "an estimated": "~", "approximately": "~", "roughly": "~", "about": "~", "around": "~",
+    "barely": "~", "topped": ">", "tops": ">", "topping": ">", "exceeding": ">", "exceeds": ">",
+    "exceeded": ">", "in excess of": ">", "upwards of": ">", "longer than": ">",
+    "reached or exceeded": ">=", "as small as": "<=", "as low as": "<=", "as high as": "<=",
 }  # fmt: skip
 #: Words a hedge word is not a hedge after ("spread over three continents" says where).
 _SPREAD = frozenset(
@@ -84,7 +88,8 @@ def _hedge_re() -> re.Pattern[str]:
 
 _HEDGE_BEFORE = _hedge_re()
 #: Hedges after the figure: "300 or more", "100 or so", "a dozen-plus".
-_HEDGE_AFTER = re.compile(r"(?:\s+or\s+(?P<more>more)|\s+or\s+(?P<so>so)\b|-?(?P<plus>plus)\b)",
+_HEDGE_AFTER = re.compile(r"(?:\s+or\s+(?P<more>more)|\s+(?:and|or)\s+(?P<older>older|over)\b"
+                          r"|\s+or\s+(?P<so>so)\b|-?(?P<plus>plus)\b)",
                           re.IGNORECASE)  # fmt: skip
 
 _UP = (
@@ -150,6 +155,18 @@ _STOP = frozenset(
     what when where whether which while who whom whose why will with within without would yet
     you your said says say told reported according""".split()
 )
+#: Verbs and adverbs copy writes right after a counted figure: they end its noun phrase
+#: ("1.2 million new homes built", "Eight cabinet ministers lost their seats", "persons aboard").
+_VERBS_AFTER = frozenset(
+    """built lost went came remain remains remained died fell rose grew left won got made took
+    gave sold paid held met saw ran hit put set kept brought bought became began stood sat
+    spent fled voted aboard apiece each clear ahead behind away overall altogether alone north
+    south east west""".split()
+)
+#: Plural acronyms that are counted nouns: "121 MPs", "40 GPs", "12 MEPs".
+_ACRONYMS = re.compile(r"[A-Z]{2,4}s")
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:[^e]ed|[^e]ied)")
+_ED_NOUNS = frozenset("hundred kindred seabed hatred sacred naked".split())
 _WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF_AFTER = re.compile(
     r"\s+(?:of|in|worth\s+of)\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?", re.I
@@ -332,8 +349,12 @@ def _concept(line: str, end: int, measured: bool) -> tuple[str | None, int]:
         low = word.lower()
         if low in _STOP or (words and (low.endswith("ed") or low.endswith("ly"))):
             break
-        if word[0].isupper() and not _adjective(line, m.end()):
-            break  # "arrests Tuesday"; not "American lives"
+        if (
+            low in _VERBS_AFTER or (_PARTICIPLE.fullmatch(low) and low not in _ED_NOUNS)
+        ) and not _adjective(line, m.end()):
+            break  # "240,000 needed", "new homes built in", "43,792 waited"; not "injured people"
+        if word[0].isupper() and not _adjective(line, m.end()) and not _ACRONYMS.fullmatch(word):
+            break  # "arrests Tuesday"; not "American lives", "121 MPs"
         words.append(word)
         last = m.end()
         if measured and len(words) >= 1 and line.startswith(" and ", last) and len(words) < 3:
@@ -399,10 +420,16 @@ def _glued(line: str, start: int, unit_text: str) -> bool:
     if unit_text in CURRENCY_SYMBOLS or unit_text.endswith("$") or unit_text == "₹":
         return True
     at = line.find(unit_text, start)
-    return at >= 0 and not re.search(r"[(),;:\[\]]", line[start:at])
+    between = _DIGIT_GROUPS.sub("", line[start:at])  # "2,233 square feet": not a comma between
+    return at >= 0 and not re.search(r"[(),;:\[\]]", between)
 
 
-def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention | None:
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[,.](?=\d)")
+
+
+def _figure(
+    line: str, n: QuoteNumber, offset: int, figures_end: int, dollar: str = "USD"
+) -> Mention | None:
     start, end = figure_start(line, n), _end_of(line, n)
     first = n.text.split()[0]
     low = first.lower()
@@ -419,6 +446,8 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
     if percent:
         kind, value, unit, claim_unit = "percent", value * 100, "percent", "percent"
         dimension = None
+    elif n.text.lower().endswith(" times") and not _COMPARED.match(line, end):
+        pass  # "13 times since May": a count of times ("three times the size" is a multiple)
     elif low in _MULTIPLE_WORDS or n.text.lower().endswith(" times"):
         kind = "multiple"
     elif _FRACTION_WORDS.search(n.text) or (value.denominator != 1 and not first[0].isdigit()):
@@ -440,8 +469,30 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
         if code is not None and found is not None:
             info, unit_text, dimension = found, code.group(1), found.dimension
             start = code.start(1)
+    if (info is None or info.dimension == "[countable]") and first[0].isdigit():
+        prefix = _PREFIX_CURRENCY.search(line, max(0, start - 4), start)
+        found = _currency_code(_PREFIXES[prefix.group(1)]) if prefix is not None else None
+        if prefix is not None and found is not None:
+            if unit_text is not None:  # "SKr1.1bn charge": the noun is not the figure's unit
+                words = n.text.split()
+                kept = (
+                    words[: words.index(unit_text.split()[0])]
+                    if unit_text.split()[0] in words[1:]
+                    else words
+                )
+                end = _end_of(line, QuoteNumber(n.value, " ".join(kept), start=n.start))
+            info, unit_text, dimension = found, prefix.group(1), found.dimension
+            start = prefix.start(1)  # "DKr48bn", "SFr44.2bn", "TL28.5", "R4.6bn"
+    elif unit_text == "$" and info is not None:
+        prefix = _DOLLAR_PREFIX.search(line, max(0, start - 4), start)
+        found = _currency_code(_PREFIXES[prefix.group(1)]) if prefix is not None else None
+        if prefix is not None and found is not None:
+            info, unit_text, dimension = found, prefix.group(0), found.dimension
+            start = prefix.start(1)  # "MXN$9bn", "NZ$40", "C$1.2bn"
     before_char = line[start - 1 : start] if start else ""
-    if first[0].isdigit() and (
+    if before_char == "S" and line[start - 2 : start] == "US" and _CENT_SIGN.match(line, end):
+        start -= 2  # "US65.4¢": US cents
+    elif first[0].isdigit() and (
         before_char.isalpha() or (before_char in "/-" and _GLUED.search(line, 0, start))
     ):
         return None  # "M25", "G20", "COVID-19", "9/11": a name or code, not a quantity
@@ -453,11 +504,23 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
         return None  # "9/11", "24/7"
     if first[0].isdigit() and _ORDINAL.match(line, start + len(first)):
         return None  # "12th", "21st": an ordinal, not a quantity
+    if (info is None or info.dimension == "[countable]") and not percent and _named(line, start, n):
+        return None  # "Boeing 737", "Section 21", "FTSE 100", "BBC Two": a name, not a quantity
     if unit_text is not None and unit_text.lower() in _WORDS_NOT_UNITS:
         info, unit_text, dimension = None, None, None  # "19 has" is not 19 hectares
         end = start + len(first)
     if low in ("a", "an") and not scale_words and value == 1 and kind == "figure":
-        return None  # "a year", "a month": not a figure the text writes
+        hedged = _hedge(line, start)
+        if hedged is None or _EXTRA_HEDGES.get(hedged[0].lower()) != "~":
+            return None  # "a year", "a month": not a figure the text writes ("roughly a mile" is)
+    if (
+        low.startswith("one")
+        and line.startswith("-", start + 3)
+        and not _FRACTION_WORDS.match(line, start + 4)
+    ):
+        return None  # "one-day", "one-horned", "one-off": a compound adjective
+    if first.isdigit() and len(first) == 2 and _YEAR_SPAN.search(line, max(0, start - 5), start):
+        return None  # "2023-24": the second year of a span
     if low == "one" and kind == "figure" and info is None:
         before = line[:start].split()
         after = line[end:].lstrip()
@@ -472,13 +535,22 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
     if info is not None and kind in ("figure", "multiple"):
         currency = _currency(info)
         if currency is not None:
+            if currency == "USD" and unit_text == "$" and dollar != "USD":
+                currency, dimension = dollar, f"[currency_{dollar}]"  # "$" in Australian copy
             unit = currency
-            value = value * info.factor
             scale = " ".join(w.lower() for w in scale_words)
-            claim_unit = f"{scale} {currency}".strip() if not _abbreviated(n.text) else None
+            if info.factor != 1 and info.name in _SUBUNITS:
+                unit = _SUBUNITS[info.name]  # "42 cents", "86.4 pence": their own unit
+                claim_unit = unit_text
+            else:
+                value = value * info.factor
+                claim_unit = f"{scale} {currency}".strip() if not _abbreviated(n.text) else None
             if claim_unit is None:
                 claim_unit = f"{_SCALE_NAME.get(scale_words[-1].lower(), '')} {currency}".strip()
             concept, tail = _concept(line, end, measured=True)
+            per = _per(line, end)
+            if per is not None:
+                unit, tail = f"{unit}_per_{per[0]}", max(tail, per[1])  # "$1.43 a share"
         elif info.dimension == "[countable]":
             unit = (unit_text or info.name).lower()
             claim_unit = unit_text
@@ -494,9 +566,20 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
     elif kind in ("percent", "fraction", "multiple"):
         concept, tail = _concept(line, end, measured=True)
     else:
-        concept, tail = _concept(line, end, measured=False)
-        if concept is not None:
-            unit = concept.split()[-1].lower()
+        subunit = _GLUED_SUBUNIT.match(line, end) if first[0].isdigit() else None
+        if subunit is not None:  # "412p", "75¢", "3 paise"
+            unit, claim_unit = _GLUED_SUBUNITS[subunit.group(1).strip().lower()]
+            dimension = _SUBUNIT_DIMENSION.get(unit)
+            end = tail = subunit.end()
+            per = _per(line, end)
+            if per is not None:
+                unit, tail = f"{unit}_per_{per[0]}", per[1]
+        elif kind == "figure" and n.text.lower().endswith(" times"):
+            unit, concept = "times", "times"
+        else:
+            concept, tail = _concept(line, end, measured=False)
+            if concept is not None:
+                unit = concept.split()[-1].lower()
     hedge = _hedge(line, start)
     bound: Bound = "="
     hedge_word: str | None = None
@@ -509,7 +592,8 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
         bound = BOUNDS[hedge_name] if hedge_name is not None else _EXTRA_HEDGES.get(key, "~")
     trailing = _HEDGE_AFTER.match(line, end)
     if trailing is not None and hedge is None:
-        bound = "~" if trailing.group("so") else ">=" if trailing.group("more") else ">"
+        more = trailing.group("more") or trailing.group("older")
+        bound = "~" if trailing.group("so") else ">=" if more else ">"
         hedge_word = trailing.group(0).strip()
         end = trailing.end()
         tail = max(tail, end)
@@ -533,6 +617,89 @@ def _figure(line: str, n: QuoteNumber, offset: int, figures_end: int) -> Mention
         claim_unit=claim_unit,
         written=written,
     )
+
+
+#: Coins as their own units, as copy writes them: "42 cents" is 42 cents, not 0.42 dollars.
+_SUBUNITS = {"US_cent": "cent", "penny": "penny"}
+#: Coin signs and letters glued to a figure (or after it), which the quote reader leaves.
+_GLUED_SUBUNIT = re.compile(r"(p|¢|\s+paise)(?![\w'’])", re.IGNORECASE)
+_GLUED_SUBUNITS = {"p": ("penny", "pence"), "¢": ("cent", "cents"), "paise": ("paisa", None)}
+_SUBUNIT_DIMENSION = {"penny": "[currency_GBP]", "cent": "[currency_USD]"}
+#: What money is counted per ("$1.43 a share", "£40,000 a week", "$82.15 a barrel", "US$18.20
+#: a wet metric tonne"), as the benchmark's units name it. Not "a year": "$117 billion a year"
+#: is an annual sum, and copy and the benchmark write it as money.
+_PER_WORDS = {
+    "share": "share", "barrel": "barrel", "ounce": "ounce", "tonne": "metric_ton",
+    "metric ton": "metric_ton", "metric tonne": "metric_ton", "ton": "ton", "bushel": "bushel",
+    "gallon": "gallon", "litre": "liter", "liter": "liter", "kilogram": "kilogram",
+    "kilo": "kilogram", "kg": "kilogram", "pound": "pound", "lb": "pound", "hour": "hour",
+    "day": "day", "week": "week", "month": "month", "night": "night",
+    "head": "head", "person": "person", "square metre": "square_meter",
+    "square meter": "square_meter", "square foot": "square_foot",
+    "million british thermal units": "MMBtu",
+}  # fmt: skip
+_PER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:(?:wet|dry|fine|troy|imperial|US)\s+)?(?P<per>"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _PER_WORDS), key=len, reverse=True))
+    + r")(?:e?s)?\b",
+    re.IGNORECASE,
+)
+#: Words after "N times" that make it a multiple ("three times the size", "four times as many").
+_COMPARED = re.compile(
+    r"\s+(?:the|as|more|less|bigger|larger|higher|greater|smaller|lower|faster|that|what|its"
+    r"|their|his|her|our|over|above|below)\b",
+    re.IGNORECASE,
+)
+#: A capitalised word (or one with a capital inside: "iPhone", "S&P") right before a figure
+#: names a thing: "Boeing 737", "Section 21", "FTSE 100", "Channel 4", "BBC Two".
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Za-z][\w&.’'-]*)\s$")
+_NOT_NAMES = (
+    frozenset(
+        """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday just only exactly fully nearly almost roughly approximately around about
+    some over under another top bottom mr mrs ms dr st no nos""".split()
+    )
+    | _STOP
+)
+
+
+def _named(line: str, start: int, n: QuoteNumber) -> bool:
+    """Whether the figure at ``start`` follows a name it belongs to ("Boeing 737")."""
+    if len(n.text.split()) > 1 or (n.text[0].isalpha() and not n.text[0].isupper()):
+        return False  # "Earth 16 times a day", "moves City four points clear"
+    m = _NAME_BEFORE.search(line, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if "'" in word or "’" in word:
+        return False  # "That's 11 million", "Apple's 15 stores"
+    if word.lower().rstrip(".") in _NOT_NAMES or word.lower() in HEDGE_SYNONYMS:
+        return False
+    if not any(c.isupper() for c in word):
+        return False
+    if word.isupper() and len(word) == 3 and _currency_code(word) is not None:
+        return False  # "USD 5 billion"
+    return not line[start].isupper() or start > _sentence_start(line, start)
+
+
+#: Currency signs written onto a figure that the quote reader does not know: Scandinavian
+#: crowns, Swiss francs, Turkish lira, South African rand; and dollars with a country prefix.
+_PREFIXES = {"DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "SFr": "CHF", "TL": "TRY", "R": "ZAR",
+             "MXN": "MXN", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}  # fmt: skip
+_PREFIX_CURRENCY = re.compile(r"(?:^|(?<=[\s(]))(DKr|SKr|NKr|SFr|TL|R)$")
+_DOLLAR_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(MXN|NZ|C|HK|S)\$?$")
+_CENT_SIGN = re.compile(r"¢")
+_YEAR_SPAN = re.compile(r"\b(?:1[5-9]|20)\d\d[-–/]$")
+
+
+def _per(line: str, end: int) -> tuple[str, int] | None:
+    """What money after ``end`` is counted per, and where that ends."""
+    m = _PER.match(line, end)
+    if m is None:
+        return None
+    key = " ".join(m.group("per").lower().split())
+    return _PER_WORDS.get(key, _PER_WORDS.get(key.rstrip("s"), key)), m.end()
 
 
 _SCALES = {"dozen", "thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "b", "tn"}
@@ -622,14 +789,14 @@ def _vague(line: str, start: int, text: str, word: str, offset: int) -> Mention:
     )
 
 
-def _line_mentions(line: str, offset: int) -> list[Mention]:
+def _line_mentions(line: str, offset: int, dollar: str = "USD") -> list[Mention]:
     figures = numbers_in(line)
     out: dict[int, Mention] = {}
     by_start: dict[int, Mention] = {}
     for n in figures:
         if n.start in by_start:
             continue  # the quote reader's second reading of a place ("one in five")
-        m = _figure(line, n, offset, len(line))
+        m = _figure(line, n, offset, len(line), dollar)
         if m is None:
             continue
         by_start[n.start] = m
@@ -640,6 +807,7 @@ def _line_mentions(line: str, offset: int) -> list[Mention]:
             a is None
             or b is None
             or (a.kind in ("multiple", "fraction")) != (b.kind in ("multiple", "fraction"))
+            or (a.unit is not None and b.unit is not None and a.unit != b.unit)
         ):
             continue  # "doubled to 45", "by a fifth to £3bn": a change, not a range
         joined = _range(line, r, [a, b], offset)
@@ -657,15 +825,170 @@ def _line_mentions(line: str, offset: int) -> list[Mention]:
             if not _OF_OR_SCALE.match(after):
                 continue  # "the Hamilton couple": two people, not a vague quantity
         out[start] = _vague(line, v.start, v.text.rstrip(), v.word, offset)
-    return sorted(out.values(), key=lambda m: m.start)
+    return _counted_from_context(line, sorted(out.values(), key=lambda m: m.start), offset)
 
 
-def mentions(text: str) -> list[Mention]:
+#: Ages: "aged 33", "ages 16 to 24", "at the age of 72", "a 41-year-old man".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+(?:between\s+|over\s+|under\s+)?$", re.I)
+_YEAR_OLD = re.compile(r"-years?-olds?\b", re.IGNORECASE)
+#: "Delgado, 58, won": a figure set off by commas after a name is the person's age.
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z’']+,\s$")
+_AGE_END = re.compile(r"\s*(?:,|;|\)|\.(?:\s|$)|\s+and\s+[A-Z])")
+#: "14 of the team's 22 games", "37 of the 57 seats", "three of their last 20 league games".
+_OF_THE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:(?:last|first|next|remaining|other)\s+)?$",
+    re.IGNORECASE,
+)
+#: "the number of people ... reached 117.3 million", "the death toll rose to 68".
+_NUMBER_OF = re.compile(
+    r"\bnumbers?\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[A-Za-z]+[^su\W]s|people|children|men"
+    r"|women)\b"
+    r"|\b(?P<toll>death\s+toll|toll)\b",
+    re.IGNORECASE,
+)
+#: Verbs that give a subject's figure: "Refugees numbered 43.4 million", "Resettlement places
+#: rose to 158,700", "Mental health referrals for children reached 1.2 million".
+_SUBJECT_VERBS = frozenset(
+    """numbered totalled totaled reached rose fell increased decreased grew climbed dropped
+    jumped declined stood hit topped exceeded""".split()
+)
+_PLURAL = re.compile(r"[A-Za-z]+[^su’'\W]s|people|children|men|women", re.IGNORECASE)
+#: Units a bare figure does not take from the figure before it ("for 18 months ... 3").
+_NOT_INHERITED = frozenset(
+    "year month week day hour minute second decade century percent times".split()
+)
+
+
+def _counted_noun(m: Mention, physical: bool = False, durations: bool = False) -> bool:
+    """Whether a bare figure may take ``m``'s unit: a counted noun; a physical unit when
+    ``physical``; a duration too when ``durations``."""
+    if m.unit is None or m.kind not in ("figure", "range") or _NOT_A_COUNT.search(m.unit):
+        return False  # none, a percentage, "percentage_point", money per unit
+    written = f"{m.text} {m.concept or ''}".lower()
+    if "percentage" in written or "basis" in written:
+        return False  # "0.4 percentage point": not a count of points
+    if m.dimension is not None and m.dimension.startswith("[currency_"):
+        return False
+    if m.dimension not in (None, "[countable]") and not physical:
+        return False
+    return durations or m.unit.rstrip("s") not in _NOT_INHERITED
+
+
+_NOT_A_COUNT = re.compile(r"_per_|percent|basis")
+#: Words between two figures that make the second one a figure of the same unit: "2,233 square
+#: feet, down from 2,467", "from 10 kg to 12".
+_SAME_UNIT_BETWEEN = re.compile(
+    r"^[\s,;]*(?:(?:up|down|rising|falling|compared|against|with|from|to|than|and|or|versus|vs)"
+    r"\b[\s,]*)+$",
+    re.IGNORECASE,
+)
+_AGE_SENTENCE = re.compile(
+    r"\b(?:(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|were|are))?"
+    r"|age\b(?:\s+[a-z]+){0,3}?\s+(?:is|was|of))\s+$",
+    re.IGNORECASE,
+)
+#: "a 99-run win", "a 1,100-square-foot apartment": a unit written onto the figure.
+_HYPHEN_UNIT = re.compile(r"-([a-z]+(?:-[a-z]+)?)\b")
+
+
+def _counted_from_context(line: str, found: list[Mention], offset: int) -> list[Mention]:
+    """What a bare figure counts, from its sentence: an age ("Delgado, 58,", "aged 33",
+    "41-year-old"), the figure after "of the" ("37 of the 57 seats"), the figure before it
+    ("389,952 patients ..., up from 371,111"), or the subject ("the number of people ...
+    reached 117.3 million", "Refugees numbered 43.4 million")."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        if m.unit is not None or m.kind not in ("figure", "range") or m.concept is not None:
+            out.append(m)
+            continue
+        start, end = m.start - offset, m.end - offset
+        sentence = _sentence_start(line, start)
+        new: dict[str, Any] = {}
+        year_old = _YEAR_OLD.match(line, end)
+        integer = m.value is None or (m.value.denominator == 1 and 0 < m.value < 120)
+        if year_old is not None:
+            grown = m.end + year_old.end() - end
+            new = {"unit": "year", "end": grown, "tail": max(m.tail, grown), "claim_unit": "years"}
+        elif _AGE_BEFORE.search(line, max(sentence, m.lead - offset - 20), m.lead - offset) or (
+            integer
+            and (
+                (
+                    _NAME_COMMA.search(line, max(sentence, start - 30), start)
+                    and _AGE_END.match(line, end)
+                )
+                or _AGE_SENTENCE.search(line, max(sentence, start - 40), start)
+            )
+        ):
+            new = {"unit": "year", "claim_unit": "years"}
+        elif (hyphen := _HYPHEN_UNIT.match(line, end)) is not None and m.text[-1:].isdigit():
+            word = hyphen.group(1)
+            name = word.replace("-", "_")
+            try:
+                unit = unit_info(name).name
+            except UnitError:
+                unit = word if "-" not in word else ""
+            if unit:
+                new = {"unit": unit, "end": m.end + hyphen.end() - end}
+        else:
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            before = [p for p in out if p.start - offset >= sentence]
+            prev = next((p for p in reversed(before) if _counted_noun(p, physical=True)), None)
+            if prev is not None and not _counted_noun(prev):
+                between = line[prev.end - offset : start]
+                if not _SAME_UNIT_BETWEEN.match(between):
+                    prev = None  # "weighed 181 pounds and had a body mass index of 28.5"
+            noun = None
+            if (
+                nxt is not None
+                and _counted_noun(nxt, physical=True, durations=True)
+                and _OF_THE.match(line[: nxt.start - offset], end)
+            ):
+                noun = nxt.unit
+            elif prev is not None:
+                noun = prev.unit
+            else:
+                noun = _subject(line, sentence, start)
+            if noun is not None:
+                new = {"unit": noun, "concept": noun}
+        if new:
+            new.setdefault("text", line[start : new.get("end", m.end) - offset])
+            m = dataclasses.replace(m, **new)
+        out.append(m)
+    return out
+
+
+def _subject(line: str, sentence: int, start: int) -> str | None:
+    """The counted noun a sentence's subject names before a figure, if it names one."""
+    before = line[sentence:start]
+    counted = None
+    for m in _NUMBER_OF.finditer(before):
+        counted = "deaths" if m.group("toll") else m.group("noun")
+    if counted is not None:
+        return counted.lower()
+    words = before.split()
+    for i, word in enumerate(words[:9]):
+        if word.lower().strip(",") in _SUBJECT_VERBS:
+            subject = [w.strip(",") for w in words[:i]]
+            for j, w in enumerate(subject):
+                if _PLURAL.fullmatch(w) and w.lower() not in _STOP:
+                    if j + 2 < len(subject) and subject[j + 1].lower() == "of":
+                        later = [x for x in subject[j + 2 :] if _PLURAL.fullmatch(x)]
+                        if later:
+                            return later[-1].lower()  # "Sales of previously owned homes"
+                    return w.lower()
+            return None
+    return None
+
+
+def mentions(text: str, *, dollar: str = "USD") -> list[Mention]:
     """Every quantity mention of ``text``, in order: figures, percentages, fractions, multiples,
     ranges and vague quantities, each with its offsets, value, unit, bound, change and concept.
 
     Years, dates, weekdays and relative dates are not among them (see
-    `factcheck.draft.times.time_mentions`).
+    `factcheck.draft.times.time_mentions`). ``dollar`` is the currency a bare "$" stands for
+    (the article's country: "AUD" for Australian copy, "CAD", "NZD"); "US$", "A$" and the like
+    say their own.
 
     >>> [(m.text, m.unit, m.concept) for m in mentions("850 kilograms of drugs and 117 firearms")]
     [('850 kilograms', 'kilogram', 'drugs'), ('117 firearms', 'firearms', 'firearms')]
@@ -675,7 +998,7 @@ def mentions(text: str) -> list[Mention]:
         if not _HAS_FIGURE.search(line):
             continue
         dates = date_spans(line)
-        for m in _line_mentions(line, offset):
+        for m in _line_mentions(line, offset, dollar):
             if dates and any(s < m.end - offset and m.start - offset < e for s, e in dates):
                 continue  # "May 2, 2023", "10:30": a date or a time of day
             found.append(m)
