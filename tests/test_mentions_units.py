@@ -43,7 +43,7 @@ def test_the_counted_noun_written_before_the_figure(text, expected):
         ("389,952 patients were waiting, up from 371,111 the month before.",
          [("389,952 patients", "patients"), ("371,111", "patients")]),
         ("Labour won 412 of the 650 seats.", [("412", "seats"), ("650 seats", "seats")]),
-        ("Beal has missed 14 of the team's 22 games.", [("14", "games"), ("22", "games")]),
+        ("Beal has missed 14 of the team's 22 games.", [("14", "games"), ("22 games", "games")]),
         ("The house measures 2,233 square feet, down from 2,467.",
          [("2,233 square feet", "square_foot"), ("2,467", "square_foot")]),
         ("The Lib Dems won 72 seats, 61 more than last time.",
@@ -136,6 +136,11 @@ def test_the_cli_takes_the_dollar_for_json(tmp_path, capsys):
 def test_currency_signs_written_onto_the_figure(text, currency):
     """The signs of the financial press for crowns, francs, rand, lira and pesos."""
     assert mentions(text)[0].unit == currency
+
+
+def test_a_letter_and_digits_without_decimals_are_a_name_not_rand():
+    """'R2-D2', 'the R101': the rand's R only goes onto decimals or grouped digits."""
+    assert mentions("R2-D2 flew in the R101.") == []
 
 
 @pytest.mark.parametrize(

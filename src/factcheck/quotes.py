@@ -59,7 +59,13 @@ _CURRENCY_PREFIXES = {"US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$
                       "$HK": "HKD", "$S": "SGD"}  # fmt: skip
 #: Currencies written as a word before the figure: "Rs 4,000 crore", "Rs4,000". Three-letter
 #: codes ("EUR 50.8 million", "USD 53.4m") are read from the unit registry.
-_CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR"}
+_CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR",
+                   # the financial press's signs written onto a figure: "DKr48bn", "SFr44.2bn",
+                   # "SKr1.1bn", "NKr", "TL28.5" (Turkish lira)
+                   "DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "SFr": "CHF", "TL": "TRY"}  # fmt: skip
+#: The rand's "R", only onto a figure with decimals or grouped digits ("R4.6bn", "R12,500"):
+#: "R2-D2" and "R101" are names.
+_RAND_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 #: Abbreviated scale words of money figures: "$53.4m", "£2bn", "€300k".
 _MONEY_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 #: Of those, the ones that are scale words even without a currency symbol: "1.2bn euros".
@@ -403,6 +409,7 @@ def _currency_code(written: str) -> str:
         _CURRENCY_PREFIXES.get(written)
         or CURRENCY_SYMBOLS.get(written)
         or _CURRENCY_WORDS.get(written)
+        or ("ZAR" if written == "R" else None)
         or written
     )
 
@@ -449,6 +456,16 @@ def _tokens(
             and not quote[starts[-1] + len(tokens[-1][0]) : match.start("number")].strip()
         ):
             currency, start = tokens[-1][0], starts[-1]  # "EUR 50.8 million", "Rs4,000"
+            tokens.pop()
+            starts.pop()
+        if (
+            currency is None
+            and tokens
+            and tokens[-1][0] == "R"
+            and _glued_to_a_word(quote, tokens, starts, match.start("number"))
+            and _RAND_FIGURE.fullmatch(number)
+        ):
+            currency, start = "R", starts[-1]  # "R4.6bn": rand
             tokens.pop()
             starts.pop()
         if currency is None and _glued_to_a_word(quote, tokens, starts, match.start("number")):

@@ -469,21 +469,7 @@ def _figure(
         if code is not None and found is not None:
             info, unit_text, dimension = found, code.group(1), found.dimension
             start = code.start(1)
-    if (info is None or info.dimension == "[countable]") and first[0].isdigit():
-        prefix = _PREFIX_CURRENCY.search(line, max(0, start - 4), start)
-        found = _currency_code(_PREFIXES[prefix.group(1)]) if prefix is not None else None
-        if prefix is not None and found is not None:
-            if unit_text is not None:  # "SKr1.1bn charge": the noun is not the figure's unit
-                words = n.text.split()
-                kept = (
-                    words[: words.index(unit_text.split()[0])]
-                    if unit_text.split()[0] in words[1:]
-                    else words
-                )
-                end = _end_of(line, QuoteNumber(n.value, " ".join(kept), start=n.start))
-            info, unit_text, dimension = found, prefix.group(1), found.dimension
-            start = prefix.start(1)  # "DKr48bn", "SFr44.2bn", "TL28.5", "R4.6bn"
-    elif unit_text == "$" and info is not None:
+    if unit_text == "$" and info is not None:
         prefix = _DOLLAR_PREFIX.search(line, max(0, start - 4), start)
         found = _currency_code(_PREFIXES[prefix.group(1)]) if prefix is not None else None
         if prefix is not None and found is not None:
@@ -683,11 +669,8 @@ def _named(line: str, start: int, n: QuoteNumber) -> bool:
     return not line[start].isupper() or start > _sentence_start(line, start)
 
 
-#: Currency signs written onto a figure that the quote reader does not know: Scandinavian
-#: crowns, Swiss francs, Turkish lira, South African rand; and dollars with a country prefix.
-_PREFIXES = {"DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "SFr": "CHF", "TL": "TRY", "R": "ZAR",
-             "MXN": "MXN", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}  # fmt: skip
-_PREFIX_CURRENCY = re.compile(r"(?:^|(?<=[\s(]))(DKr|SKr|NKr|SFr|TL|R)$")
+#: Dollars with a country prefix the quote reader leaves before the "$": "MXN$9bn", "NZ$40".
+_PREFIXES = {"MXN": "MXN", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}
 _DOLLAR_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(MXN|NZ|C|HK|S)\$?$")
 _CENT_SIGN = re.compile(r"¢")
 _YEAR_SPAN = re.compile(r"\b(?:1[5-9]|20)\d\d[-–/]$")
