@@ -221,3 +221,27 @@ def test_times_is_a_count_unless_it_compares():
         ("figure", "times")
     ]
     assert mentions("three times the size")[0].kind == "multiple"
+
+
+def test_a_list_of_names_with_figures_keeps_its_figures():
+    """'Nair 71, Rao 52, Iyer 38 not out': a scorecard or breakdown, not names with numbers."""
+    text = "India's innings: Nair 71, Rao 52, Iyer 38 not out, Sheikh 6."
+    assert [m.text for m in mentions(text)] == ["71", "52", "38", "6"]
+
+
+def test_a_headline_in_title_case_keeps_its_figures():
+    """'Seizures Include 152.1 Kilograms of Drugs': every word is capitalised in a headline."""
+    assert "152.1" in [m.text for m in mentions("Seizures Include 152.1 Kilograms of Drugs")]
+
+
+def test_a_bare_figure_takes_the_unit_before_it_only_when_compared():
+    """'made 52 as India reached 187 for three': 52 is not balls; 'held to 17' is points."""
+    text = "Nair hit 71 off 48 balls and Rao made 52 as India reached 187 for three."
+    assert [u for _, u in units(text)][2:] == [None, None, None]
+    assert units("Booker scored 58 points and was held to 17.")[-1] == ("17", "points")
+
+
+def test_the_counted_noun_is_the_head_of_a_compound():
+    """'4,000 vendor accounts' counts accounts, '98 overdose deaths' deaths."""
+    assert mentions("more than 4,000 vendor accounts")[0].unit == "accounts"
+    assert mentions("98 overdose deaths were recorded")[0].unit == "deaths"

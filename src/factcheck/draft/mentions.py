@@ -545,6 +545,14 @@ def _figure(
             if more is not None and more.lower().endswith(unit):
                 kept = [w for w in more.split() if w.lower() not in _SCALES]
                 concept, tail = " ".join(kept) or unit, max(more_tail, end)
+            elif (
+                more is not None
+                and unit in more.lower().split()[:-1]
+                and _PLURAL.fullmatch(more.split()[-1])
+                and more.split()[-1].lower() not in _VERBS_AFTER
+            ):
+                unit, concept, tail = more.split()[-1].lower(), more, max(more_tail, end)
+                claim_unit = None  # "4,000 vendor accounts" counts accounts
         else:
             unit = info.name
             claim_unit = unit_text
@@ -650,6 +658,11 @@ _NOT_NAMES = (
 )
 
 
+#: A list of names with their figures: "Nair 71, Rao 52", "Germany 47; France 12".
+_LIST_AFTER = re.compile(r"(?:\s+not\s+out)?\s*[,;]\s*(?:and\s+)?[A-Z][\w'’.-]*\s+\d")
+_LIST_BEFORE = re.compile(r"\d(?:\s+not\s+out)?\s*[,;]\s*(?:and\s+)?$")
+
+
 def _named(line: str, start: int, n: QuoteNumber) -> bool:
     """Whether the figure at ``start`` follows a name it belongs to ("Boeing 737")."""
     if len(n.text.split()) > 1 or (n.text[0].isalpha() and not n.text[0].isupper()):
@@ -660,6 +673,17 @@ def _named(line: str, start: int, n: QuoteNumber) -> bool:
     word = m.group(1)
     if "'" in word or "’" in word:
         return False  # "That's 11 million", "Apple's 15 stores"
+    words = [
+        w for w in line[_sentence_start(line, start) :][:200].split() if w.lower() not in _STOP
+    ]
+    if len(words) >= 5 and sum(
+        w.lstrip("$£€¥(")[:1].isupper() or w.lstrip("$£€¥(")[:1].isdigit() for w in words
+    ) >= 0.8 * len(words):
+        return False  # a headline in title case: "Seizures Include 152.1 Kilograms of Drugs"
+    if _LIST_AFTER.match(line, start + len(n.text)) or _LIST_BEFORE.search(
+        line, max(0, m.start(1) - 30), m.start(1)
+    ):
+        return False  # "Nair 71, Rao 52, Iyer 38 not out": a list of names and figures
     if word.lower().rstrip(".") in _NOT_NAMES or word.lower() in HEDGE_SYNONYMS:
         return False
     if not any(c.isupper() for c in word):
@@ -836,6 +860,14 @@ _SUBJECT_VERBS = frozenset(
     """numbered totalled totaled reached rose fell increased decreased grew climbed dropped
     jumped declined stood hit topped exceeded""".split()
 )
+#: What may stand between a subject's verb and its figure: "rose to", "stood at about".
+_RIGHT_BEFORE = re.compile(
+    r"(?:(?:to|at|by|some|about|around|nearly|almost|roughly|just|more|than|over|under|less"
+    r"|fewer|a|record|an|estimated|[\d.,]+(?:\s+per)?\s+(?:percent|cent)|[\d.,]+%"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rate|level|total|high|low|peak|record|figure)"
+    r"\s+of)(?:\s+|$))*",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(r"[A-Za-z]+[^su’'\W]s|people|children|men|women", re.IGNORECASE)
 #: Units a bare figure does not take from the figure before it ("for 18 months ... 3").
 _NOT_INHERITED = frozenset(
@@ -859,13 +891,12 @@ def _counted_noun(m: Mention, physical: bool = False, durations: bool = False) -
 
 
 _NOT_A_COUNT = re.compile(r"_per_|percent|basis")
-#: Words between two figures that make the second one a figure of the same unit: "2,233 square
-#: feet, down from 2,467", "from 10 kg to 12".
-_SAME_UNIT_BETWEEN = re.compile(
-    r"^[\s,;]*(?:(?:up|down|rising|falling|compared|against|with|from|to|than|and|or|versus|vs)"
-    r"\b[\s,]*)+$",
-    re.IGNORECASE,
+#: Words that make a bare figure one of the same unit as the figure before it: "2,233 square
+#: feet, down from 2,467", "held to 17", "of whom six million", "72 seats, 61 more than".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|than|whom|which|including|among|against|versus|vs\.?|with)\s+$", re.I
 )
+_COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|of\s+(?:them|those|these|whom))\b", re.I)
 _AGE_SENTENCE = re.compile(
     r"\b(?:(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|were|are))?"
     r"|age\b(?:\s+[a-z]+){0,3}?\s+(?:is|was|of))\s+$",
@@ -917,10 +948,16 @@ def _counted_from_context(line: str, found: list[Mention], offset: int) -> list[
             nxt = found[i + 1] if i + 1 < len(found) else None
             before = [p for p in out if p.start - offset >= sentence]
             prev = next((p for p in reversed(before) if _counted_noun(p, physical=True)), None)
-            if prev is not None and not _counted_noun(prev):
-                between = line[prev.end - offset : start]
-                if not _SAME_UNIT_BETWEEN.match(between):
-                    prev = None  # "weighed 181 pounds and had a body mass index of 28.5"
+            if prev is not None and (
+                "-" in prev.text
+                or not (
+                    _COMPARED_BEFORE.search(
+                        line, max(sentence, m.lead - offset - 20), m.lead - offset
+                    )
+                    or _COMPARED_AFTER.match(line, end)
+                )
+            ):
+                prev = None  # "made 52 as India reached 187": only "from 48", "61 more than"
             noun = None
             if (
                 nxt is not None
@@ -952,6 +989,8 @@ def _subject(line: str, sentence: int, start: int) -> str | None:
     words = before.split()
     for i, word in enumerate(words[:9]):
         if word.lower().strip(",") in _SUBJECT_VERBS:
+            if not _RIGHT_BEFORE.fullmatch(" ".join(words[i + 1 :])):
+                return None  # the verb is not the figure's: "beat Australia before a crowd of"
             subject = [w.strip(",") for w in words[:i]]
             for j, w in enumerate(subject):
                 if _PLURAL.fullmatch(w) and w.lower() not in _STOP:
