@@ -1,8 +1,9 @@
 """Copy of match reports and their pages, as the multi-outlet gallery example
 (docs/gallery/wt20-final-2025-11/) found it: names written with digits ("Twenty20", "G7"), time
 stamps with a time zone ("12.40 GMT") or an abbreviated weekday ("Sun 16 Nov 2025"), and equal
-amounts said without a figure ("the same as South Africa"). Each class in three spellings or
-more: read as copy means it, no false alarm; and the claim falsified is still found."""
+amounts said without a figure ("the same as South Africa"), and none said in words ("for the
+first time", "never", "No deaths"). Each class in three spellings or more: read as copy means
+it, no false alarm; and the claim falsified is still found."""
 
 from __future__ import annotations
 
@@ -192,3 +193,40 @@ def _reference(this: int, that: int) -> str:
         unit = "items"
         source = "A table"
         """
+
+
+# --- None said in words: "for the first time", "never", "no" -------------------------------------
+
+NONE = [
+    ("India won the title for the first time on Sunday.", "won the title for the first time"),
+    ("India lifted their first World Twenty20 title.", "lifted their first World Twenty20 title"),
+    ("The club had never won the cup before.", "had never won the cup before"),
+    ("No deaths were reported, police said.", "No deaths were reported"),
+    ("None of the 12 teams has won twice.", "None of the 12 teams has won twice"),
+]
+
+NONE_CLAIM = """
+    [[claim]]
+    id = "none"
+    kind = "value"
+    quote = "{quote}"
+    measure = "x.before"
+    value = {value}
+    unit = "items"
+    """
+
+
+@pytest.mark.parametrize(("text", "quote"), NONE)
+def test_none_said_in_words_is_a_figure_of_zero(tmp_path: Path, text: str, quote: str) -> None:
+    """"For the first time", "their first title", "never", "no", "none of": a value of 0 (no
+    earlier title, no deaths) restates the quote (no FC102); any other figure does not."""
+    assert codes(run(tmp_path, text + "\n", NONE_CLAIM.format(quote=quote, value=0))) == []
+    found = codes(run(tmp_path, text + "\n", NONE_CLAIM.format(quote=quote, value=1)))
+    assert "FC102" in found
+
+
+def test_zero_without_words_of_none_is_fc102(tmp_path: Path) -> None:
+    """A value of 0 for a quote that says no such thing ("won the title on Sunday") is FC102."""
+    text = "India won the title on Sunday.\n"
+    claim = NONE_CLAIM.format(quote="India won the title on Sunday", value=0)
+    assert codes(run(tmp_path, text, claim)) == ["FC102"]

@@ -247,6 +247,20 @@ _EQUAL_RE = re.compile(
 )
 
 
+#: Words that say there was none, a figure of zero with no figure written: "for the first
+#: time" and "their first title" (none before), "had never won", "No deaths", "None of".
+_NONE_RE = re.compile(
+    r"\b(?:for the first time|(?:their|its|his|her|our|the) first|first-ever|never|no|none"
+    r"|nobody|no one|zero|nil)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_none(quote: str) -> bool:
+    """Whether the quote's words say there was none ("never", "no", "for the first time")."""
+    return _NONE_RE.search(quote) is not None
+
+
 def _says_equal(quote: str) -> bool:
     """Whether the quote's words say that two amounts are equal ("the same as", "as much as")."""
     return _EQUAL_RE.search(quote) is not None
@@ -327,6 +341,8 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
             continue
         if not hits and field == "factor" and figure == 1 and _says_equal(quote):
             continue  # "the same as South Africa", "as much as in 2023": a factor of one
+        if not hits and field == "value" and figure == 0 and _says_none(quote):
+            continue  # "for the first time", "had never won", "No deaths": a figure of zero
         if not hits:
             written = ", ".join(f"'{n.text}'" for n in found) or "no figure"
             problems.append(
