@@ -557,8 +557,8 @@ def _share_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
 
 def _change_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
     assert m.value is not None
-    measure = _subject_before(b, m) or b.measure(m.concept or "figure")
     sign = "+" if m.change == "up" else "-"
+    measure = _subject_before(b, m) or b.measure(m.concept or "figure", f"{sign}{m.value}%")
     of = _relation_of(b, m, measure.rsplit(".", 1)[-1] + "_before")
     table: dict[str, Any] = {
         "id": b.new_id(f"{measure.rsplit('.', 1)[-1]}-{m.change}-{_plain(m.value)}-percent"),
@@ -568,6 +568,27 @@ def _change_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
         "of": of,
         "change": f"{sign}{_plain(m.value)}%",
         **_hedge_fields(m),
+    }
+    claim = DraftClaim(table, m.start)
+    claim.marks["measure"] = "TODO: the measure after the change"
+    claim.marks["of"] = "TODO: the measure before the change (declared under [measures])"
+    return claim
+
+
+def _change_range_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
+    """ "fell 10-15%": a range of a change, both ends signed, the smaller change first."""
+    assert m.range is not None
+    sign = "+" if m.change == "up" else "-"
+    low, high = (_plain(end) for end in m.range)
+    measure = _subject_before(b, m) or b.measure(m.concept or "figure", f"{sign}{low}-{high}%")
+    of = _relation_of(b, m, measure.rsplit(".", 1)[-1] + "_before")
+    table: dict[str, Any] = {
+        "id": b.new_id(f"{measure.rsplit('.', 1)[-1]}-{m.change}-{low}-{high}-percent"),
+        "kind": "multiple",
+        "quote": quote,
+        "measure": measure,
+        "of": of,
+        "change_range": [f"{sign}{low}%", f"{sign}{high}%"],
     }
     claim = DraftClaim(table, m.start)
     claim.marks["measure"] = "TODO: the measure after the change"
@@ -860,6 +881,8 @@ def _mention_claim(b: _Builder, m: Mention, previous: Mention | None) -> None:
         b.add(_multiple_claim(b, m, quote), span)
     elif m.kind in ("percent", "range") and m.change is not None and m.value is not None:
         b.add(_change_claim(b, m, quote), span)
+    elif m.kind == "range" and m.unit == "percent" and m.change is not None:
+        b.add(_change_range_claim(b, m, quote), span)  # "fell 10-15%"
     elif m.kind == "percent" and m.concept is not None and m.change is None:
         b.add(_share_claim(b, m, quote), span)
     elif m.kind == "fraction":
