@@ -87,3 +87,38 @@ def test_a_signed_figure_is_a_change(text, change):
 def test_a_score_or_a_span_of_years_is_not_signed():
     """'3-1' and '2023-24' have a hyphen between digits, not a sign."""
     assert all(m.change is None for m in mentions("They won 3-1 in the 2023-24 season."))
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Rio Tinto shed 3.4% on Thursday.", "down"),
+        ("Gold slipped 0.4% to $1,915.60.", "down"),
+        ("Cotton prices had eased by 12-15 per cent.", "down"),
+        ("The margin narrowed by 80 basis points.", "down"),
+    ],
+)
+def test_the_verbs_of_market_copy(text, change):
+    """'shed', 'slipped', 'eased', 'narrowed' are falls."""
+    assert mentions(text)[0].change == change
+
+
+def test_a_comparison_between_groups_is_not_a_change():
+    """'a 41% lower mortality rate' compares two groups; '12 cents lower than a month ago'
+    is a change over time."""
+    assert mentions("They had a 41% lower mortality rate.")[0].change is None
+    assert mentions("Petrol was 12 cents lower than a month ago.")[0].change == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("It will spend $4.5 billion over five years.", "="),
+        ("She has worked there for over 15 years.", ">"),
+        ("The trial took over three hours.", ">"),
+    ],
+)
+def test_over_before_a_duration_is_the_period_unless_it_says_more_than(text, bound):
+    """'over five years' says when; 'for over 15 years', 'took over three hours' say more
+    than."""
+    assert mentions(text)[-1].bound == bound

@@ -99,11 +99,13 @@ class Factcheck(Tool):
         out = []
         dollar = DOLLARS.get(variant, "USD") if USE_VARIANT else "USD"
         for m in self._mentions(text, dollar=dollar):
+            bound = m.bound
             value: scoring.Value
             if m.range is not None:
                 value = (float(m.range[0]), float(m.range[1]))
             elif m.vague is not None and m.vague.lower() in VAGUE_RANGES:
                 value = VAGUE_RANGES[m.vague.lower()]
+                bound = "="  # NewsQuant's range says the vagueness: "dozens" is [12, 120], "="
             else:
                 # A vague word without a reading has no value: it cannot match, and counts.
                 value = _fraction_value(m.value)
@@ -111,7 +113,7 @@ class Factcheck(Tool):
                 Mention(
                     value=value,
                     unit=m.unit or "-",
-                    bound=m.bound,
+                    bound=bound,
                     change=m.change,
                     start=m.start,
                     end=m.end,
@@ -205,13 +207,14 @@ class FactcheckCli(Tool):
             value: scoring.Value = (
                 (float(raw[0]), float(raw[1])) if isinstance(raw, list) else _fraction_value(raw)
             )
+            bound = m.get("bound") or "="
             if raw is None and str(m.get("vague") or "").lower() in VAGUE_RANGES:
-                value = VAGUE_RANGES[str(m["vague"]).lower()]
+                value, bound = VAGUE_RANGES[str(m["vague"]).lower()], "="
             found[i].append(
                 Mention(
                     value=value,
                     unit=m.get("unit") or "-",
-                    bound=m.get("bound") or "=",
+                    bound=bound,
                     change=m.get("change"),
                     start=m["start"] - off,
                     end=m["end"] - off,

@@ -74,6 +74,14 @@ _SPREAD = frozenset(
     " scattered distributed across held".split()
 )
 _PREPOSITIONS = frozenset({"over", "under", "above", "below"})
+#: A duration after "over" is the period ("over five years"), except after these words, where
+#: "over" is "more than": "for over 15 years", "took over three hours", "aged over 70".
+_DURATION_AFTER = re.compile(
+    r"[\w.,-]+(?:\s+[\w-]+)?\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b", re.I
+)
+_OVER_A_HEDGE = frozenset(
+    "for of than took take takes lasted lasts last lasting after aged served waited spent".split()
+)
 #: Verbs after which "up to" is a total: "add up to", "adds up to", "amounted up to".
 _ADD_UP = frozenset("add adds added adding sum sums summed totted".split())
 
@@ -100,6 +108,7 @@ _UP = (
 _DOWN = (
     r"fell|fallen|falls|falling|fall|dropped|drops|dropping|drop|declined|declines|declining"
     r"|decline|decreased|decreases|decrease|down|cut|cuts|slashed|lost|shrank|shrunk|shrinks"
+    r"|shed|sheds|slipped|slips|eased|eases|narrowed|narrows"
     r"|plunged|plummeted|tumbled|slid|sank|slumped|halved|reduced|reduction|lower|dipped"
 )
 _CONNECT = (
@@ -137,6 +146,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UP_WORDS = {"doubled", "tripled", "quadrupled"}
+_COMPARATIVES = frozenset("higher lower more fewer less".split())
 _DOWN_WORDS = {"halved"}
 _MULTIPLE_WORDS = frozenset(
     "double doubled twice triple tripled thrice quadruple quadrupled halved".split()
@@ -320,6 +330,12 @@ def _hedge(line: str, start: int) -> tuple[str, int] | None:
         before = window[: m.start("hedge")].split()
         if before and before[-1].lower().strip(",") in _SPREAD:
             return None
+        if (
+            word.lower() == "over"
+            and _DURATION_AFTER.match(line, start)
+            and not (before and before[-1].lower().strip(",") in _OVER_A_HEDGE)
+        ):
+            return None  # "spend $4.5 billion over five years": the period, not "more than"
         if window[m.end("hedge") :].strip().lower() == "the":
             return None  # "over the 42.195 km"
     if word.lower() == "up to":
@@ -401,6 +417,9 @@ def _change(line: str, lead: int, end: int, word: str) -> Change | None:
     m = _CHANGE_AFTER.match(line, end)
     if m is None:
         return None
+    word = (m.group("up") or m.group("down")).lower()
+    if word in _COMPARATIVES and _adjective(line, m.end()):
+        return None  # "a 41% lower mortality rate": a difference between groups, not a change
     return "up" if m.group("up") else "down"
 
 
