@@ -245,3 +245,12 @@ def test_the_counted_noun_is_the_head_of_a_compound():
     """'4,000 vendor accounts' counts accounts, '98 overdose deaths' deaths."""
     assert mentions("more than 4,000 vendor accounts")[0].unit == "accounts"
     assert mentions("98 overdose deaths were recorded")[0].unit == "deaths"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 1873, 574 were lost.", "Eleven of those arrested were charged.", "At least 12 died."],
+)
+def test_a_bare_figure_of_whom_copy_says_what_befell_people_counts_people(text):
+    """'574 were lost', 'Eleven of those arrested', '12 died': counts of people."""
+    assert [u for _, u in units(text)] == ["people"]

@@ -915,6 +915,14 @@ _NOT_A_COUNT = re.compile(r"_per_|percent|basis")
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|to|than|whom|which|including|among|against|versus|vs\.?|with)\s+$", re.I
 )
+#: What is said of people after a bare figure: "574 were lost", "12 died", "Eleven of those
+#: arrested", "30 were injured".
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:those|them|whom)\s+)?(?:(?:were|are|have\s+been|had\s+been|was)\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt|arrested|charged|detained|rescued|lost|missing"
+    r"|evacuated|displaced|drowned|jailed|convicted|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|of\s+(?:them|those|these|whom))\b", re.I)
 _AGE_SENTENCE = re.compile(
     r"\b(?:(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|were|are))?"
@@ -986,6 +994,8 @@ def _counted_from_context(line: str, found: list[Mention], offset: int) -> list[
                 noun = nxt.unit
             elif prev is not None:
                 noun = prev.unit
+            elif _PEOPLE_AFTER.match(line, end):
+                noun = "people"  # "574 were lost", "Eleven of those arrested", "12 died"
             else:
                 noun = _subject(line, sentence, start)
             if noun is not None:
