@@ -32,7 +32,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from factcheck.draft.mentions import Mention, mentions, paragraphs
+from factcheck.draft.mentions import DEMONYMS, Mention, mentions, paragraphs
 from factcheck.draft.times import TimeMention, time_mentions
 
 __all__ = ["Draft", "DraftClaim", "draft_claims", "subject_of"]
@@ -359,10 +359,17 @@ def _hedge_fields(m: Mention) -> dict[str, Any]:
 
 
 def _claim_unit(m: Mention) -> tuple[str, str | None]:
-    """The unit a claim writes for a mention, and a note when it is a stand-in."""
+    """The unit a claim writes for a mention, and a note when it is a stand-in. A figure written
+    with a scale word keeps it in the unit ("1.2 million users": "million users"), so that the
+    claim's value is the figure as written."""
     from factcheck.units import UnitError, unit_info
 
-    for candidate in (m.claim_unit, m.unit):
+    scale = f"{m.scale} " if m.scale is not None and m.kind == "figure" else ""
+    candidates = [m.claim_unit]
+    if scale and m.unit and not _is_money(m):
+        candidates.append(f"{scale}{m.unit}")
+    candidates.append(m.unit)
+    for candidate in candidates:
         if not candidate:
             continue
         try:
@@ -370,45 +377,57 @@ def _claim_unit(m: Mention) -> tuple[str, str | None]:
         except UnitError:
             continue
         return candidate, None
+    if _people(m):
+        return f"{scale}people", None
     if m.unit is None:
-        return "items", "TODO: what does the figure count? 'items' stands in"
-    return "items", f"'{m.unit}' is not a unit factcheck names: counted as items"
+        return f"{scale}items", "TODO: what does the figure count? 'items' stands in"
+    return f"{scale}items", f"'{m.unit}' is not a unit factcheck names: counted as items"
 
 
-def _ends(m: Mention) -> tuple[int | str, int | str]:
+def _is_money(m: Mention) -> bool:
+    return m.dimension is not None and m.dimension.startswith("[currency_")
+
+
+def _people(m: Mention) -> bool:
+    """Whether a figure counts people named by a nationality ("72.2 million Americans")."""
+    return m.concept is not None and bool(DEMONYMS.fullmatch(m.concept.split()[0]))
+
+
+_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+                "lakh": 10**5, "crore": 10**7}  # fmt: skip
+
+
+def _unit_scale(unit: str) -> int:
+    """The size of the scale word a claim's unit is written with ("million users": 10**6)."""
+    for word in unit.split():
+        if word in _SCALE_WORDS:
+            return _SCALE_WORDS[word]
+    return 1
+
+
+def _ends(m: Mention, unit: str) -> tuple[int | str, int | str]:
     """A range's ends in its claim's unit (scale words and percent as the unit writes them)."""
     assert m.range is not None
     low, high = m.range
-    scale = 1
-    unit = m.claim_unit or ""
-    for word, size in (("thousand", 10**3), ("million", 10**6), ("billion", 10**9),
-                       ("trillion", 10**12)):  # fmt: skip
-        if word in unit.split():
-            scale = size
+    scale = _unit_scale(unit)
     return _plain(low / scale), _plain(high / scale)
 
 
-def _figure_value(m: Mention) -> int | str:
-    """The value field of a figure: as written, with the scale word in the unit."""
+def _figure_value(m: Mention, unit: str) -> int | str:
+    """The value field of a figure in the claim's unit: as written when the unit carries the
+    scale word ("1.2" with "million users"), else the whole figure."""
     assert m.value is not None
-    if m.dimension is not None and m.dimension.startswith("[currency_"):
-        unit = m.claim_unit or ""
-        scale = 1
-        for word, size in (("thousand", 10**3), ("million", 10**6), ("billion", 10**9),
-                           ("trillion", 10**12)):  # fmt: skip
-            if word in unit.split():
-                scale = size
-        if (
-            _WRITTEN_NUMBER.match(m.written)
-            and Fraction(m.written.replace(",", "")) * scale == m.value
-        ):
-            return written_number(m.written, m.value)
-        return _plain(m.value / scale)
     if m.kind == "percent":
         return written_number(m.written, m.value)
-    if _WRITTEN_NUMBER.match(m.written):
+    scale = _unit_scale(unit)
+    if (
+        _WRITTEN_NUMBER.match(m.written)
+        and Fraction(m.written.replace(",", "")) * scale == m.value
+    ):
         return written_number(m.written, m.value)
-    return _plain(m.value)
+    if not _WRITTEN_NUMBER.match(m.written) and scale == 1 and m.scale_size == 1:
+        return written_number(m.written, m.value)  # "three", "a dozen": the number's value
+    return _plain(m.value / scale)
 
 
 def _value_claim(b: _Builder, m: Mention, quote: str, kind: str = "value") -> DraftClaim:
@@ -419,7 +438,7 @@ def _value_claim(b: _Builder, m: Mention, quote: str, kind: str = "value") -> Dr
     figure: dict[str, Any] = {}
     written: str
     if m.kind == "range":
-        low, high = _ends(m)
+        low, high = _ends(m, unit)
         figure["range"] = [low, high]
         written = f"{low}-{high}"
     elif m.kind == "vague":
@@ -428,7 +447,7 @@ def _value_claim(b: _Builder, m: Mention, quote: str, kind: str = "value") -> Dr
         if unit == "items" and m.unit is None:
             unit_note = "what is counted? 'items' stands in"
     else:
-        value = _figure_value(m)
+        value = _figure_value(m, unit)
         figure["value"] = value
         written = str(value)
     money = m.dimension is not None and m.dimension.startswith("[currency_")
@@ -679,7 +698,7 @@ def _breakdown(
     quote_start = whole.lead if whole is not None else start
     quote = b.quotes.quote(quote_start, end)
     concept = whole.unit if whole is not None and whole.unit else "items"
-    stated = None if whole is None else f"{_figure_value(whole)} {whole.bound}"
+    stated = None if whole is None else f"{_figure_value(whole, unit)} {whole.bound}"
     measure = b.measure(f"{concept}_by_item" if whole is None else concept, stated)
     table: dict[str, Any] = {
         "id": b.new_id(f"{concept}-by-{'country' if countries else 'item'}"),
@@ -688,7 +707,7 @@ def _breakdown(
         "measure": measure,
     }
     if whole is not None:
-        table["value"] = _figure_value(whole)
+        table["value"] = _figure_value(whole, unit)
     table["unit"] = unit
     table["complete"] = bool(join is not None and join.group("join") == ":" and whole is not None)
     if countries:

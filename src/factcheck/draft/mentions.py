@@ -35,6 +35,7 @@ from factcheck.quotes import (
     figure_start,
     numbers_in,
     ranges_in,
+    scale_word,
 )
 from factcheck.units import CURRENCY_SYMBOLS, UnitError, UnitInfo, unit_info
 from factcheck.vague import vague_in
@@ -174,6 +175,9 @@ _VERBS_AFTER = frozenset(
     south east west""".split()
 )
 #: Plural acronyms that are counted nouns: "121 MPs", "40 GPs", "12 MEPs".
+#: A people noun named by nationality, as a plural: "Americans", "Australians", "Britons",
+#: "Pakistanis", "Chinese".
+DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ans|ese|ons|is)")
 _ACRONYMS = re.compile(r"[A-Z]{2,4}s")
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:[^e]ed|[^e]ied)")
 _ED_NOUNS = frozenset("hundred kindred seabed hatred sacred naked".split())
@@ -243,6 +247,10 @@ class Mention:
     claim_unit: str | None = None
     #: The figure as written in the text, without its unit ("281", "53.4", "1,874").
     written: str = ""
+    #: The scale word the figure is written with, by its name ("million" for "1.2 million
+    #: users" and "5m", "lakh"), and its size (``value`` includes it); None and 1 without one.
+    scale: str | None = None
+    scale_size: int = 1
 
     def to_json(self) -> dict[str, Any]:
         """The mention as ``factcheck draft --format json`` prints it (docs/draft.md)."""
@@ -369,6 +377,10 @@ def _concept(line: str, end: int, measured: bool) -> tuple[str | None, int]:
             low in _VERBS_AFTER or (_PARTICIPLE.fullmatch(low) and low not in _ED_NOUNS)
         ) and not _adjective(line, m.end()):
             break  # "240,000 needed", "new homes built in", "43,792 waited"; not "injured people"
+        if not words and DEMONYMS.fullmatch(word):
+            words.append(word)  # "72.2 million Americans": people, named by their nationality
+            last = m.end()
+            break
         if word[0].isupper() and not _adjective(line, m.end()) and not _ACRONYMS.fullmatch(word):
             break  # "arrests Tuesday"; not "American lives", "121 MPs"
         words.append(word)
@@ -611,6 +623,13 @@ def _figure(
         end = trailing.end()
         tail = max(tail, end)
     change = _change(line, lead, end, first)
+    scale_name, scale_size = _scale(n)
+    money = dimension is not None and dimension.startswith("[currency_")
+    if scale_name is not None and kind == "figure" and not money and unit != "percent":
+        counted = concept is not None and unit == concept.split()[-1].lower()
+        base = claim_unit or (unit if counted else None)
+        if base is not None and scale_name not in base.lower().split():
+            claim_unit = f"{scale_name} {base}"  # "1.2 million users": the unit keeps the scale
     return Mention(
         start=offset + start,
         end=offset + end,
@@ -629,7 +648,18 @@ def _figure(
         dimension=dimension,
         claim_unit=claim_unit,
         written=written,
+        scale=scale_name,
+        scale_size=scale_size,
     )
+
+
+def _scale(n: QuoteNumber) -> tuple[str | None, int]:
+    """The scale word a figure is written with, by its name, and its size ("5m": million)."""
+    found = scale_word(n)
+    if found is None:
+        return None, 1
+    word, size = found
+    return _SCALE_NAME.get(word.lower(), word.lower()), size
 
 
 #: Coins as their own units, as copy writes them: "42 cents" is 42 cents, not 0.42 dollars.
