@@ -173,3 +173,29 @@ def test_cores_do_not_depend_on_constraint_order(rotation: int) -> None:
     rotated = group[rotation:] + group[:rotation]
     (found,) = diagnosis(compiled(*rotated), w2=Fraction(1, 2))
     assert found.suspects == {2} and found.core == {0, 1, 2}
+
+
+def test_a_set_within_one_that_holds_or_holding_one_that_cannot_needs_no_solver() -> None:
+    """Consistency is monotone: once {0, 1, 3} can hold and {0, 1, 2} cannot, the diagnosis
+    decides {0, 3}, {1} and {0, 1, 2, 3} without a solver, and gives the same answers."""
+    from factcheck.engine.diagnosis import _Group
+
+    c = compiled(
+        lin({"a": 1}, "==", 281, 0),
+        lin({"b": 1}, "==", 150, 1),
+        lin({"a": 1, "b": -2}, ">", 0, 2),
+        lin({"a": 1, "c": -1}, "<=", 0, 3),
+    )
+    group = _Group(list(c.constraints), c, {}, order)
+    decided: list[frozenset[int]] = []
+    decide = group._decide
+
+    def counted(claims: frozenset[int]) -> bool:
+        decided.append(claims)
+        return decide(claims)
+
+    group._decide = counted  # type: ignore[method-assign]
+    assert group.consistent({0, 1, 3}) and not group.consistent({0, 1, 2})
+    assert group.consistent({0, 3}) and group.consistent({1})
+    assert not group.consistent({0, 1, 2, 3})
+    assert decided == [frozenset({0, 1, 3}), frozenset({0, 1, 2})]

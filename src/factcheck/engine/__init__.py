@@ -20,7 +20,7 @@ from typing import Any
 import factcheck.engine.rules  # noqa: F401  (registers every rule)
 from factcheck.engine.constraints import Compiled, compile_claims
 from factcheck.engine.context import Context
-from factcheck.engine.coverage import article_coverage
+from factcheck.engine.coverage import checked_coverage
 from factcheck.engine.diagnosis import constraint_body, diagnose
 from factcheck.engine.explain import finding
 from factcheck.engine.findings import classify, suspicion_finding
@@ -118,7 +118,7 @@ def check(
         claim_count=loaded.claim_count,
         findings=tuple(findings),
         checks=tuple(checks),
-        coverage=tuple(a.coverage for a in article_coverage(loaded)),
+        coverage=tuple(a.coverage for a in checked_coverage(ctx)),
         min_coverage=min_coverage,
     )
 

@@ -158,6 +158,9 @@ class Context:
     doubted: frozenset[int] = frozenset()
     #: Memo of `explain.known` for whole measures.
     known_cache: dict[str, object] = field(default_factory=dict)
+    #: Memo of `engine.coverage.checked_coverage`: the coverage of each article, read by FC902
+    #: and by the report.
+    coverage_cache: list[Any] | None = None
 
     @classmethod
     def build(cls, loaded: Loaded) -> Context:

@@ -13,11 +13,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.loader import Loaded, LoadedFile
 from factcheck.report import Coverage
 
-__all__ = ["Statement", "article_coverage", "statements"]
+if TYPE_CHECKING:
+    from factcheck.engine.context import Context
+
+__all__ = ["Statement", "article_coverage", "checked_coverage", "statements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +106,11 @@ def article_coverage(loaded: Loaded) -> list[ArticleCoverage]:
             )
         )
     return result
+
+
+def checked_coverage(ctx: Context) -> list[ArticleCoverage]:
+    """`article_coverage` of the files of one check, found once (rule FC902 and the report's
+    coverage both read it; finding the statements of an article is most of its cost)."""
+    if ctx.coverage_cache is None:
+        ctx.coverage_cache = article_coverage(ctx.loaded)
+    return ctx.coverage_cache

@@ -11,7 +11,9 @@ enumerators): minimal sets of claims that cannot hold together are collected one
 cheapest set of claims that hits every one of them is computed exactly; when the rest is still
 inconsistent, a new minimal set is found in the rest, and so on. The cheapest hitting set whose
 rest is consistent is a minimum correction set. Consistency is decided by bound propagation and
-a verified witness, and by z3 only when neither settles a set (`solver`).
+a verified witness, and by z3 only when neither settles a set (`solver`: one solver per group,
+asked about each set through assumption literals). It is monotone, so a set within one already
+shown to hold, or holding one shown not to (a minimal set found), is decided without a call.
 
 When two corrections weigh the same (two sources say 65, two say 36), none is chosen: a claim
 that some but not every cheapest correction removes is *disputed*, and the engine reports one
@@ -117,6 +119,14 @@ class _Group:
         #: Minimal sets of claims that cannot hold together, found so far.
         self.pool: list[frozenset[int]] = []
         self._memo: dict[frozenset[int], bool] = {}
+        #: Sets of claims decided consistent, and inconsistent: consistency is monotone (a
+        #: subset of claims that can hold can hold; a superset of claims that cannot, cannot),
+        #: so a set within one of the first, or holding one of the second, needs no solver.
+        self._holds: list[frozenset[int]] = []
+        self._fails: list[frozenset[int]] = []
+        #: One z3 solver for the whole group, asked about each set of claims through their
+        #: assumption literals (built when propagation and a witness first fail to decide).
+        self._z3: Any = None
 
     # --- consistency ---------------------------------------------------------------------------
 
@@ -134,7 +144,15 @@ class _Group:
         key = frozenset(claims)
         answer = self._memo.get(key)
         if answer is None:
-            answer = self._decide(key)
+            if any(key <= known for known in self._holds):
+                answer = True
+            elif any(known <= key for known in self._fails) or any(
+                mus <= key for mus in self.pool
+            ):
+                answer = False
+            else:
+                answer = self._decide(key)
+                (self._holds if answer else self._fails).append(key)
             self._memo[key] = answer
         return answer
 
@@ -144,9 +162,11 @@ class _Group:
             return False
         if has_witness(kept, self.compiled):
             return True
-        from factcheck.engine.solver import Z3
+        if self._z3 is None:
+            from factcheck.engine.solver import Z3
 
-        return Z3(kept, self.compiled).consistent(set(claims))
+            self._z3 = Z3(self.group, self.compiled)
+        return bool(self._z3.consistent(set(claims)))
 
     def minimal_set(self, claims: frozenset[int]) -> frozenset[int]:
         """A minimal inconsistent subset of ``claims`` (which are inconsistent)."""

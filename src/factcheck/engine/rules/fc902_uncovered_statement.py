@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factcheck.engine.constraints import Compiled
 from factcheck.engine.context import Context
-from factcheck.engine.coverage import article_coverage
+from factcheck.engine.coverage import checked_coverage
 from factcheck.engine.registry import RULES, rule
 from factcheck.report import Finding
 
@@ -57,7 +57,7 @@ def uncovered_statement(ctx: Context, compiled: Compiled) -> list[Finding]:
     """
     findings = []
     template = RULES["FC902"].message
-    for article in article_coverage(ctx.loaded):
+    for article in checked_coverage(ctx):
         home = article.files[0].path
         for s in article.uncovered:
             words = " ".join(s.text.split())
