@@ -1084,8 +1084,10 @@ def police_story(ctx: Ctx) -> Doc:
     q_weekday = f"officials announced on {weekday}"
     c_suspects = doc.value("arrests-" + hedge_first.text.replace(" ", "-"), q_suspects,
                            f"{m}.arrests", hedge_first)  # fmt: skip
+    # The announcement is the publication day's news: a same-day report (within_days = 0), so a
+    # planted wrong weekday contradicts it (a bare weekday would read as the most recent one).
     c_weekday = doc.claim("announced-" + weekday.lower(), "weekday", q_weekday, weekday=weekday,
-                          measure=f"{m}.announcement")  # fmt: skip
+                          measure=f"{m}.announcement", within_days=0)  # fmt: skip
     doc.p(
         f"In a sweeping crackdown on {drug_name} trafficking, law enforcement agencies led by"
         f" {agency.name} have {q_suspects} and seized drugs, cash and weapons, {q_weekday}."
