@@ -456,6 +456,8 @@ def _glued(line: str, start: int, unit_text: str) -> bool:
 
 
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,.](?=\d)")
+#: A figure with spaces as thousands separators: "1 240", "12 500 000".
+_SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])")
 
 
 def _figure(
@@ -473,6 +475,9 @@ def _figure(
     claim_unit: str | None = None
     dimension = info.dimension if info is not None else None
     written = first
+    spaced = _SPACED_GROUPS.match(n.text)
+    if spaced is not None and Fraction(spaced.group(0).replace(" ", "")) == n.value:
+        written = spaced.group(0)  # "1 240 kilograms": a space between the thousands
     scale_words = [w for w in n.text.split()[1:] if w.lower() in _SCALES]
     if percent:
         kind, value, unit, claim_unit = "percent", value * 100, "percent", "percent"
