@@ -40,3 +40,28 @@ def test_a_space_between_thousands_is_one_figure(tmp_path, text, value, unit):
     (claim,) = [c for c in claims if c["kind"] == "value"]
     assert (claim["value"], claim["unit"]) == (value, unit)
     assert list(report.contradictions) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A record 72.2 million Americans will travel at least 50 miles from home, about 1.5"
+        " million more than last year.",
+        "Crews laid 40 kilometres of cable and 3 kilograms of bolts, some 12 more than a year"
+        " earlier.",
+        "The mill made 300 tonnes of flour from 2 hectares, about 20 more than in 2019.",
+    ],
+)
+def test_more_than_a_time_counts_what_the_sentence_counts(tmp_path, text):
+    """“1.5 million more than last year” compares the sentence's quantity with another time:
+    it counts what the sentence's first figure counts, not the figure just before (miles)."""
+    first, before, last = mentions(text)
+    assert last.unit == first.unit != before.unit
+    _claims, report = _draft(tmp_path, text)
+    assert list(report.contradictions) == []
+
+
+def test_more_than_the_figure_before_still_takes_its_unit():
+    """“61 more than” a figure, with no time after it, still counts what that figure counts."""
+    found = mentions("Labour won 72 seats, 61 more than the Greens.")
+    assert [m.unit for m in found] == ["seats", "seats"]

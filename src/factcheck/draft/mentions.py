@@ -959,6 +959,15 @@ _PEOPLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|of\s+(?:them|those|these|whom))\b", re.I)
+#: A comparison with a time, not with the figure before: "1.5 million more than last year",
+#: "fewer than a year earlier", "more than in 2019", "more than ever".
+_THAN_A_TIME = re.compile(
+    r"\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:last|the\s+previous|the\s+same)\s+"
+    r"(?:year|month|week|decade|season|quarter|time)|(?:in\s+)?(?:1[5-9]|20)\d\d\b"
+    r"|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before)"
+    r"|(?:the\s+)?(?:year|month|week)\s+(?:before|earlier)|ever\b|usual\b|before\b)",
+    re.I,
+)
 _AGE_SENTENCE = re.compile(
     r"\b(?:(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?(?:\s+(?:is|was|were|are))?"
     r"|age\b(?:\s+[a-z]+){0,3}?\s+(?:is|was|of))\s+$",
@@ -1010,6 +1019,11 @@ def _counted_from_context(line: str, found: list[Mention], offset: int) -> list[
             nxt = found[i + 1] if i + 1 < len(found) else None
             before = [p for p in out if p.start - offset >= sentence]
             prev = next((p for p in reversed(before) if _counted_noun(p, physical=True)), None)
+            if _THAN_A_TIME.match(line, end):
+                # "72.2 million Americans are to travel at least 50 miles, about 1.5 million
+                # more than last year": the same quantity at another time, so what the
+                # sentence's first figure counts, not the figure just before
+                prev = next((p for p in before if _counted_noun(p, physical=True)), None)
             if prev is not None and (
                 "-" in prev.text
                 or not (
