@@ -45,6 +45,35 @@ def test_a_space_between_thousands_is_one_figure(tmp_path, text, value, unit):
 @pytest.mark.parametrize(
     "text",
     [
+        "Turnout hit a record 72.2 million. Crude oil settled lower, down nearly 3% this week.",
+        "The index closed at 412. Shares were down 4% on the day.",
+        "Analysts counted 8 sites. Attacks had roughly tripled since March.",
+        "Sales reached 90 units in May. By June, profits were more than double.",
+    ],
+)
+def test_a_count_and_a_change_or_multiple_never_share_a_placeholder(tmp_path, text):
+    """A figure and a change (or multiple) the draft cannot tie together get measures of their
+    own, so the draft does not set a count against a percent change (FC101, FC202)."""
+    claims, report = _draft(tmp_path, text)
+    values = {c["measure"] for c in claims if c["kind"] == "value"}
+    relations = {c["measure"] for c in claims if c["kind"] == "multiple"}
+    others = {c["of"] for c in claims if c["kind"] == "multiple"}
+    assert relations and not (values & relations) and not (values & others)
+    assert list(report.contradictions) == []
+
+
+@pytest.mark.parametrize("text", ["Bowlers faced 19.2 overs.", "The score was 6.5 on the day."])
+def test_a_figure_that_is_not_whole_is_not_a_count_of_items(tmp_path, text):
+    """A bare figure with a fraction is not drafted as a count of items (which is whole)."""
+    claims, report = _draft(tmp_path, text)
+    (claim,) = [c for c in claims if c["kind"] == "value"]
+    assert claim["unit"] == "dimensionless"
+    assert list(report.contradictions) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A record 72.2 million Americans will travel at least 50 miles from home, about 1.5"
         " million more than last year.",
         "Crews laid 40 kilometres of cable and 3 kilograms of bolts, some 12 more than a year"

@@ -305,6 +305,12 @@ class _Builder:
             self.figures[key] = figure
         return key
 
+    def own(self, concept: str | None) -> str:
+        """A proposed measure key for a quantity of its own (what a multiple compares, the
+        other side of a comparison): a key no other claim was given, so that a multiple and a
+        count, or two comparisons, never meet on one placeholder by accident."""
+        return self.measure(concept, f"#{len(self.figures)}")
+
     def declare(self, key: str, description: str) -> str:
         self.measures.setdefault(key, description)
         return key
@@ -450,8 +456,12 @@ def _value_claim(b: _Builder, m: Mention, quote: str, kind: str = "value") -> Dr
         value = _figure_value(m, unit)
         figure["value"] = value
         written = str(value)
+        if unit == "items" and m.value is not None and m.value.denominator != 1:
+            unit = "dimensionless"  # "19.2 overs": not a count of anything, which is whole
+            unit_note = "TODO: a figure that is not a whole count: what does it measure?"
     money = m.dimension is not None and m.dimension.startswith("[currency_")
-    idea = concept or ("amount" if money else None) or ("figure" if unit == "items" else unit)
+    counted = unit.split()[-1] in ("items", "dimensionless")
+    idea = concept or ("amount" if money else None) or ("figure" if counted else unit)
     measure = b.measure(idea, f"{written} {m.bound}")
     table: dict[str, Any] = {
         "id": b.new_id(f"{idea}-{m.hedge or ''}-{written}".replace("--", "-")),
@@ -484,7 +494,7 @@ def _value_claim(b: _Builder, m: Mention, quote: str, kind: str = "value") -> Dr
 def _relation_of(b: _Builder, m: Mention, what: str) -> str:
     after = b.text[m.end : m.tail if m.tail > m.end else m.end + 60]
     words = " ".join(after.split()[:6]) or "what the text compares with"
-    key = b.measure(f"{what}_other" if what else "other")
+    key = b.own(f"{what}_other" if what else "other")
     return b.declare(key, f"TODO: the measure the text compares with: “{m.text} {words}”")
 
 
@@ -492,7 +502,9 @@ def _subject_before(b: _Builder, m: Mention) -> str | None:
     """The measure a multiple or share is about: the latest drafted measure whose noun the
     sentence names before the figure ("The total number of arrests was ... more than double")."""
     line_start = b.text.rfind("\n", 0, m.start) + 1
-    before = b.text[line_start : m.start].lower()
+    breaks = [b.text.rfind(mark, line_start, m.start) for mark in (". ", "! ", "? ", "; ")]
+    sentence = max([line_start] + [at + 2 for at in breaks if at >= 0])
+    before = b.text[sentence : m.start].lower()  # the sentence's words, not the one before
     for claim in reversed(b.claims):
         measure = str(claim.table.get("measure", ""))
         if not measure.startswith(f"{TODO}.") or claim.table.get("kind") not in ("value",):
@@ -505,7 +517,7 @@ def _subject_before(b: _Builder, m: Mention) -> str | None:
 
 def _multiple_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
     assert m.value is not None
-    measure = _subject_before(b, m) or b.measure(m.concept or "figure")
+    measure = _subject_before(b, m) or b.own(m.concept or "figure")
     low = m.text.split()[0].lower()
     factor: int | str = (
         low
