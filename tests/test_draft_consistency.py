@@ -39,23 +39,7 @@ def _published(article: Path) -> str | None:
     return None if published is None else str(published)
 
 
-#: Drafts that still contradict themselves, and why (each a known bug, to be fixed).
-_KNOWN = {
-    "europol-2024-05-14": "a hard-wrapped enumeration ('South\\nAmerica') is cut at the line"
-    " break (FC302)",
-}
-
-
-def _cases() -> list[object]:
-    return [
-        pytest.param(a, marks=pytest.mark.xfail(reason=_KNOWN[a.stem], strict=True))
-        if a.stem in _KNOWN
-        else a
-        for a in _articles()
-    ]
-
-
-@pytest.mark.parametrize("article", _cases(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("article", _articles(), ids=lambda p: p.stem)
 def test_an_untouched_draft_never_contradicts_itself(tmp_path: Path, article: Path) -> None:
     """The draft of every gallery, example and seed article loads and has no contradiction."""
     shutil.copy(article, tmp_path / article.name)

@@ -94,3 +94,38 @@ def test_more_than_the_figure_before_still_takes_its_unit():
     """“61 more than” a figure, with no time after it, still counts what that figure counts."""
     found = mentions("Labour won 72 seats, 61 more than the Greens.")
     assert [m.unit for m in found] == ["seats", "seats"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "The action spanned three continents: North America, South\nAmerica and Europe.",
+            ["North America", "South America", "Europe"],
+        ),
+        (
+            "Police in four countries, including France, the\nUnited Kingdom,\nSpain and"
+            " Italy, took part.",
+            ["France", "United Kingdom", "Spain", "Italy"],
+        ),
+    ],
+)
+def test_a_hard_wrapped_list_is_read_across_its_line_breaks(tmp_path, text, items):
+    """An enumeration wrapped over lines names every item (no FC302), and its quote is found
+    where the text has it."""
+    claims, report = _draft(tmp_path, text)
+    (claim,) = [c for c in claims if c["kind"] == "enumeration"]
+    assert claim["items"] == items
+    assert "\n" not in claim["quote"]
+    assert list(report.contradictions) == []
+
+
+def test_a_wrapped_paragraphs_mentions_keep_their_offsets():
+    """Mentions on the second line of a wrapped paragraph point into the original text."""
+    text = (
+        "Investigators seized EUR 50.8 million in cash, 1 240\nkilograms of drugs and 97\n"
+        "firearms."
+    )
+    for m in mentions(text):
+        assert text[m.start : m.end] == m.text
+    assert [m.value for m in mentions(text)][-2:] == [1240, 97]

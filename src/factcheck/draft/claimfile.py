@@ -252,15 +252,19 @@ _LIST_LEAD = re.compile(
 )
 #: A named item: capitalised words on one line ("the United Kingdom", "U.S.", "Côte d'Ivoire").
 _NAME_WORD = r"[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)+|\.(?=\s*[,)]))?"
+#: Space between a list's words: blanks, or one line break of a hard-wrapped paragraph
+#: ("South\nAmerica"), never a blank line.
+_SP = r"(?:[ \t]*\n(?![ \t]*\n)[ \t]*|[ \t]+)"
+_SP0 = rf"(?:{_SP}|)"
 _ITEM = (
-    rf"(?:the[ \t]+)?{_NAME_WORD}"
-    rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+(?={_NAME_WORD}[ \t]+[A-Z]))?{_NAME_WORD})*"
+    rf"(?:the{_SP})?{_NAME_WORD}"
+    rf"(?:{_SP}(?:of{_SP}|and{_SP}(?={_NAME_WORD}{_SP}[A-Z]))?{_NAME_WORD})*"
 )
 _ITEMS = re.compile(
-    rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?{_ITEM}"
-    rf"|[ \t]+(?:and|or)[ \t]+{_ITEM})+)"
+    rf"(?P<items>{_ITEM}(?:[ \t]*,{_SP0}(?:and{_SP}|or{_SP})?{_ITEM}"
+    rf"|{_SP}(?:and|or){_SP}{_ITEM})+)"
 )
-_SPLIT_ITEMS = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_SPLIT_ITEMS = re.compile(rf"[ \t]*,{_SP0}(?:and{_SP}|or{_SP})?|{_SP}(?:and|or){_SP}")
 _BREAKDOWN_ITEM = re.compile(
     rf"(?P<name>{_ITEM})\s*\((?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\)"
 )
@@ -640,7 +644,9 @@ def _enumeration(b: _Builder, m: Mention) -> tuple[DraftClaim, int] | None:
     if found is None:
         return None
     items = [
-        re.sub(r"^the\s+", "", i.strip()) for i in _SPLIT_ITEMS.split(found["items"]) if i.strip()
+        re.sub(r"^the\s+", "", " ".join(i.split()))  # "South\nAmerica": one name
+        for i in _SPLIT_ITEMS.split(found["items"])
+        if i.strip()
     ]
     if len(items) < 2:
         return None
@@ -649,7 +655,7 @@ def _enumeration(b: _Builder, m: Mention) -> tuple[DraftClaim, int] | None:
     countries = all(lookup_country(i) is not None for i in items)
     complete = lead["how"].lower() in (":", "—", "–", "namely")
     end = found.end()
-    quote = b.quotes.quote(m.lead, end)
+    quote = " ".join(b.quotes.quote(m.lead, end).split())  # a wrapped line read as one
     unit, note = _claim_unit(m)
     measure = b.measure(m.unit, f"{int(m.value)} {m.bound}")
     table: dict[str, Any] = {
