@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import textwrap
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+import factcheck
+from factcheck.cli import main
 
 #: The article text `write_claims` writes unless told otherwise.
 ARTICLE = (
@@ -48,3 +54,24 @@ def write_claims(tmp_path: Path) -> WriteClaims:
         return path
 
     return write
+
+
+DraftCopy = Callable[[str], tuple[dict[str, Any], factcheck.Report]]
+
+
+@pytest.fixture
+def draft_copy(tmp_path: Path) -> DraftCopy:
+    """Draft a claim file of ``text`` with ``factcheck draft -o`` (the article dated by its file
+    name, 2025-01-02), and return the drafted file as TOML data and the report of checking it
+    untouched."""
+    def draft(text: str) -> tuple[dict[str, Any], factcheck.Report]:
+        article = tmp_path / "copy-2025-01-02.txt"
+        article.write_text(text, encoding="utf-8")
+        target = tmp_path / "copy.toml"
+        err = io.StringIO()
+        code = main(["draft", str(article), "-o", str(target)], stdout=io.StringIO(), stderr=err)
+        assert code == 0, err.getvalue()
+        data = tomllib.loads(target.read_text(encoding="utf-8"))
+        return data, factcheck.check(factcheck.load(target))
+
+    return draft

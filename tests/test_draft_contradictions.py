@@ -3,25 +3,9 @@ bug the trial of issue 10 found, in more than one spelling."""
 
 from __future__ import annotations
 
-import io
-import tomllib
-from pathlib import Path
-
 import pytest
 
-import factcheck
-from factcheck.cli import main
 from factcheck.draft.mentions import mentions
-
-
-def _draft(tmp_path: Path, text: str) -> tuple[list[dict], factcheck.Report]:
-    article = tmp_path / "copy-2025-01-02.txt"
-    article.write_text(text, encoding="utf-8")
-    target = tmp_path / "copy.toml"
-    err = io.StringIO()
-    assert main(["draft", str(article), "-o", str(target)], stdout=io.StringIO(), stderr=err) == 0
-    data = tomllib.loads(target.read_text(encoding="utf-8"))
-    return data["claim"], factcheck.check(factcheck.load(target))
 
 
 @pytest.mark.parametrize(
@@ -32,11 +16,12 @@ def _draft(tmp_path: Path, text: str) -> tuple[list[dict], factcheck.Report]:
         ("Police found 3 240 weapons.", 3240, "weapons"),
     ],
 )
-def test_a_space_between_thousands_is_one_figure(tmp_path, text, value, unit):
+def test_a_space_between_thousands_is_one_figure(draft_copy, text, value, unit):
     """“1 240 kilograms” is 1,240 kilograms in the mention and in the drafted claim."""
     (m,) = mentions(text)
     assert m.value == value and m.written.replace(" ", "") == str(value)
-    claims, report = _draft(tmp_path, text)
+    data, report = draft_copy(text)
+    claims = data["claim"]
     (claim,) = [c for c in claims if c["kind"] == "value"]
     assert (claim["value"], claim["unit"]) == (value, unit)
     assert list(report.contradictions) == []
@@ -51,10 +36,11 @@ def test_a_space_between_thousands_is_one_figure(tmp_path, text, value, unit):
         "Sales reached 90 units in May. By June, profits were more than double.",
     ],
 )
-def test_a_count_and_a_change_or_multiple_never_share_a_placeholder(tmp_path, text):
+def test_a_count_and_a_change_or_multiple_never_share_a_placeholder(draft_copy, text):
     """A figure and a change (or multiple) the draft cannot tie together get measures of their
     own, so the draft does not set a count against a percent change (FC101, FC202)."""
-    claims, report = _draft(tmp_path, text)
+    data, report = draft_copy(text)
+    claims = data["claim"]
     values = {c["measure"] for c in claims if c["kind"] == "value"}
     relations = {c["measure"] for c in claims if c["kind"] == "multiple"}
     others = {c["of"] for c in claims if c["kind"] == "multiple"}
@@ -63,9 +49,10 @@ def test_a_count_and_a_change_or_multiple_never_share_a_placeholder(tmp_path, te
 
 
 @pytest.mark.parametrize("text", ["Bowlers faced 19.2 overs.", "The score was 6.5 on the day."])
-def test_a_figure_that_is_not_whole_is_not_a_count_of_items(tmp_path, text):
+def test_a_figure_that_is_not_whole_is_not_a_count_of_items(draft_copy, text):
     """A bare figure with a fraction is not drafted as a count of items (which is whole)."""
-    claims, report = _draft(tmp_path, text)
+    data, report = draft_copy(text)
+    claims = data["claim"]
     (claim,) = [c for c in claims if c["kind"] == "value"]
     assert claim["unit"] == "dimensionless"
     assert list(report.contradictions) == []
@@ -81,12 +68,12 @@ def test_a_figure_that_is_not_whole_is_not_a_count_of_items(tmp_path, text):
         "The mill made 300 tonnes of flour from 2 hectares, about 20 more than in 2019.",
     ],
 )
-def test_more_than_a_time_counts_what_the_sentence_counts(tmp_path, text):
+def test_more_than_a_time_counts_what_the_sentence_counts(draft_copy, text):
     """“1.5 million more than last year” compares the sentence's quantity with another time:
     it counts what the sentence's first figure counts, not the figure just before (miles)."""
     first, before, last = mentions(text)
     assert last.unit == first.unit != before.unit
-    _claims, report = _draft(tmp_path, text)
+    _data, report = draft_copy(text)
     assert list(report.contradictions) == []
 
 
@@ -110,10 +97,11 @@ def test_more_than_the_figure_before_still_takes_its_unit():
         ),
     ],
 )
-def test_a_hard_wrapped_list_is_read_across_its_line_breaks(tmp_path, text, items):
+def test_a_hard_wrapped_list_is_read_across_its_line_breaks(draft_copy, text, items):
     """An enumeration wrapped over lines names every item (no FC302), and its quote is found
     where the text has it."""
-    claims, report = _draft(tmp_path, text)
+    data, report = draft_copy(text)
+    claims = data["claim"]
     (claim,) = [c for c in claims if c["kind"] == "enumeration"]
     assert claim["items"] == items
     assert "\n" not in claim["quote"]

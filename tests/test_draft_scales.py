@@ -3,25 +3,9 @@ figure as written and agrees with its quote (issue 10: "1.2 million users" is no
 
 from __future__ import annotations
 
-import io
-import tomllib
-from pathlib import Path
-
 import pytest
 
-import factcheck
-from factcheck.cli import main
 from factcheck.draft.mentions import mentions
-
-
-def _draft(tmp_path: Path, text: str) -> tuple[dict, factcheck.Report]:
-    article = tmp_path / "copy-2025-01-02.txt"
-    article.write_text(text, encoding="utf-8")
-    target = tmp_path / "copy.toml"
-    err = io.StringIO()
-    assert main(["draft", str(article), "-o", str(target)], stdout=io.StringIO(), stderr=err) == 0
-    data = tomllib.loads(target.read_text(encoding="utf-8"))
-    return data, factcheck.check(factcheck.load(target))
 
 
 @pytest.mark.parametrize(
@@ -38,9 +22,9 @@ def _draft(tmp_path: Path, text: str) -> tuple[dict, factcheck.Report]:
         ("Turnout hit a record 72.2 million.", "72.2", "million items"),
     ],
 )
-def test_a_scale_word_before_the_counted_noun_stays_in_the_unit(tmp_path, text, value, unit):
+def test_a_scale_word_before_the_counted_noun_stays_in_the_unit(draft_copy, text, value, unit):
     """The drafted value is the figure as written, the scale word in the unit, and no FC102."""
-    data, report = _draft(tmp_path, text)
+    data, report = draft_copy(text)
     (claim,) = [c for c in data["claim"] if c["kind"] == "value"]
     assert (claim["value"], claim["unit"]) == (value, unit)
     assert list(report.contradictions) == []
@@ -60,7 +44,7 @@ def test_mentions_name_the_scale_word_of_a_count():
     "text",
     ["Viewership was 31-33 crore viewers.", "Between 1.1 and 1.3 million users signed up."],
 )
-def test_a_range_with_a_scale_word_agrees_with_its_quote(tmp_path, text):
+def test_a_range_with_a_scale_word_agrees_with_its_quote(draft_copy, text):
     """A range's ends are written in the unit's scale ("31-33 crore viewers")."""
-    _data, report = _draft(tmp_path, text)
+    _data, report = draft_copy(text)
     assert list(report.contradictions) == []
