@@ -591,23 +591,14 @@ def _share_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
 
 
 def _change_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
+    """ "rose 12%": a change of the figure's measure against its earlier value."""
     assert m.value is not None
     sign = "+" if m.change == "up" else "-"
-    measure = _subject_before(b, m) or b.measure(m.concept or "figure", f"{sign}{m.value}%")
-    of = _relation_of(b, m, measure.rsplit(".", 1)[-1] + "_before")
-    table: dict[str, Any] = {
-        "id": b.new_id(f"{measure.rsplit('.', 1)[-1]}-{m.change}-{_plain(m.value)}-percent"),
-        "kind": "multiple",
-        "quote": quote,
-        "measure": measure,
-        "of": of,
-        "change": f"{sign}{_plain(m.value)}%",
-        **_hedge_fields(m),
-    }
-    claim = DraftClaim(table, m.start)
-    claim.marks["measure"] = "TODO: the measure after the change"
-    claim.marks["of"] = "TODO: the measure before the change (declared under [measures])"
-    return claim
+    size = _plain(m.value)
+    return _change_multiple(
+        b, m, quote, f"{sign}{m.value}%", f"{m.change}-{size}",
+        {"change": f"{sign}{size}%", **_hedge_fields(m)},
+    )  # fmt: skip
 
 
 def _change_range_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
@@ -615,15 +606,25 @@ def _change_range_claim(b: _Builder, m: Mention, quote: str) -> DraftClaim:
     assert m.range is not None
     sign = "+" if m.change == "up" else "-"
     low, high = (_plain(end) for end in m.range)
-    measure = _subject_before(b, m) or b.measure(m.concept or "figure", f"{sign}{low}-{high}%")
+    return _change_multiple(
+        b, m, quote, f"{sign}{low}-{high}%", f"{m.change}-{low}-{high}",
+        {"change_range": [f"{sign}{low}%", f"{sign}{high}%"]},
+    )  # fmt: skip
+
+
+def _change_multiple(
+    b: _Builder, m: Mention, quote: str, written: str, name: str, figure: dict[str, Any]
+) -> DraftClaim:
+    """A `multiple` claim of a change, its measure and the measure before it left to a person."""
+    measure = _subject_before(b, m) or b.measure(m.concept or "figure", written)
     of = _relation_of(b, m, measure.rsplit(".", 1)[-1] + "_before")
     table: dict[str, Any] = {
-        "id": b.new_id(f"{measure.rsplit('.', 1)[-1]}-{m.change}-{low}-{high}-percent"),
+        "id": b.new_id(f"{measure.rsplit('.', 1)[-1]}-{name}-percent"),
         "kind": "multiple",
         "quote": quote,
         "measure": measure,
         "of": of,
-        "change_range": [f"{sign}{low}%", f"{sign}{high}%"],
+        **figure,
     }
     claim = DraftClaim(table, m.start)
     claim.marks["measure"] = "TODO: the measure after the change"
