@@ -15,7 +15,7 @@ import factcheck
 from factcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = Path("/work/shared/seed/article-2023-05-02-operation-spector.txt")
+SEED = ROOT.parent / "shared" / "seed" / "article-2023-05-02-operation-spector.txt"
 if not SEED.is_file():  # the shared copy is the one in claims/
     SEED = ROOT / "claims" / "article-2023-05-02-operation-spector.txt"
 

@@ -15,7 +15,7 @@ import factcheck
 from factcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-_SEED = Path("/work/shared/seed")
+_SEED = ROOT.parent / "shared" / "seed"  # the seed beside the repository, as CI has it
 
 
 def _articles() -> list[Path]:
@@ -23,7 +23,7 @@ def _articles() -> list[Path]:
     found += sorted((ROOT / "docs" / "examples").glob("*.txt"))
     seeds = sorted(_SEED.glob("*.txt")) if _SEED.is_dir() else []
     found += seeds or sorted((ROOT / "claims").glob("*.txt"))
-    found += sorted((ROOT / "tests" / "data" / "drafts").glob("*.txt"))  # the lead's trial copy
+    found += sorted((ROOT / "tests" / "data" / "drafts").glob("*.txt"))  # a trial article
     return found
 
 
