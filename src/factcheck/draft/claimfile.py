@@ -403,16 +403,15 @@ def _people(m: Mention) -> bool:
     return m.concept is not None and bool(DEMONYMS.fullmatch(m.concept.split()[0]))
 
 
-_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-                "lakh": 10**5, "crore": 10**7}  # fmt: skip
-
-
 def _unit_scale(unit: str) -> int:
-    """The size of the scale word a claim's unit is written with ("million users": 10**6)."""
-    for word in unit.split():
-        if word in _SCALE_WORDS:
-            return _SCALE_WORDS[word]
-    return 1
+    """The size of the scale word a claim's unit is written with ("million users": 10**6), as
+    the unit registry reads it."""
+    from factcheck.units import UnitError, unit_info
+
+    try:
+        return unit_info(unit).scale
+    except UnitError:
+        return 1
 
 
 def _ends(m: Mention, unit: str) -> tuple[int | str, int | str]:

@@ -568,7 +568,8 @@ def _figure(
                 value = value * info.factor
                 claim_unit = f"{scale} {currency}".strip() if not _abbreviated(n.text) else None
             if claim_unit is None:
-                claim_unit = f"{_SCALE_NAME.get(scale_words[-1].lower(), '')} {currency}".strip()
+                word = scale_words[-1].lower()
+                claim_unit = f"{_SCALE_NAME.get(word, word)} {currency}"
             concept, tail = _concept(line, end, measured=True)
             per = _per(line, end)
             if per is not None:
@@ -764,9 +765,9 @@ def _per(line: str, end: int) -> tuple[str, int] | None:
 
 
 _SCALES = {"dozen", "thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "b", "tn"}
+#: The scale word each abbreviation stands for (a word written out is its own name).
 _SCALE_NAME = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
-               "tn": "trillion", "thousand": "thousand", "million": "million",
-               "billion": "billion", "trillion": "trillion", "dozen": "dozen"}  # fmt: skip
+               "tn": "trillion"}  # fmt: skip
 
 
 def _abbreviated(text: str) -> bool:
