@@ -32,6 +32,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from factcheck.dates import WEEKDAYS
 from factcheck.draft.mentions import DEMONYMS, Mention, mentions, paragraphs
 from factcheck.draft.times import TimeMention, time_mentions
 
@@ -809,14 +810,12 @@ def _time_claim(b: _Builder, t: TimeMention) -> DraftClaim | None:
     return claim
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def _days_back(published: date | None, weekday: str) -> int:
     """How many days before publication the last such weekday was (0: the day itself)."""
-    if published is None or weekday not in _WEEKDAY_NAMES:
+    day = weekday.lower()
+    if published is None or day not in WEEKDAYS:
         return 0
-    return (published.weekday() - _WEEKDAY_NAMES.index(weekday)) % 7
+    return (published.weekday() - WEEKDAYS.index(day)) % 7
 
 
 def _span_of(b: _Builder, m: Mention) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from factcheck.dates import is_relative_phrase
+from factcheck.dates import WEEKDAYS, is_relative_phrase
 
 __all__ = ["TimeKind", "TimeMention", "time_mentions"]
 
@@ -34,7 +34,7 @@ _MONTH = (
 )
 _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>1[6-9]\d\d|20\d\d)"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(day.title() for day in WEEKDAYS)
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty)"
