@@ -176,6 +176,36 @@ class QuoteNumber:
     #: The figures a malformed figure probably meant, most likely first (``value`` is the
     #: first): "2,4000" -> 24,000 or 2,400. Empty for a well-formed figure.
     readings: tuple[Fraction, ...] = ()
+    #: For an amount of money written with what it is paid per ("$3.12 a gallon", "£9.50/kg",
+    #: "$17 an hour", "£3.3bn a year"), the price per unit: ``USD / gallon``; ``unit`` stays the
+    #: currency and ``text`` the amount, so the words after it are read on their own as well.
+    rate: UnitInfo | None = None
+    #: The words of the rate after the amount, as written: "a gallon", "/kg", "per hour".
+    rate_text: str | None = None
+
+    def units(self) -> list[tuple[UnitInfo, str | None]]:
+        """The units a claim may give this figure in, with their words as written (see
+        `written_units`)."""
+        return written_units(self.unit, self.unit_text, self.rate, self.rate_text)
+
+
+def written_units(
+    unit: UnitInfo | None, unit_text: str | None, rate: UnitInfo | None, rate_text: str | None
+) -> list[tuple[UnitInfo, str | None]]:
+    """The units a claim may give a figure of a quote in, with their words as written: its
+    unit; for money per unit, the price per unit ("$3.12 a gallon": USD per gallon, not USD);
+    for money a year, the price per year or the amount, a yearly sum ("£3.3bn a year": GBP per
+    year, or GBP). Empty for a figure written without a unit."""
+    if unit is None:
+        return []
+    if rate is None:
+        return [(unit, unit_text)]
+    gap = "" if (rate_text or "").startswith("/") else " "  # "£/kg", "$ a gallon"
+    readings: list[tuple[UnitInfo, str | None]] = [(rate, f"{unit_text}{gap}{rate_text}")]
+    yearly = unit.factor / unit_info("year").factor
+    if rate.dimension.endswith("[time]**-1") and rate.factor == yearly:
+        readings.append((unit, unit_text))  # "£3.3bn a year": a yearly sum
+    return readings
 
 
 def _word_number(words: list[str], i: int) -> tuple[Fraction, int] | None:
@@ -384,7 +414,7 @@ def _per(
     "km per hour", "kilometres an hour". The rate's unit and the tokens it adds."""
     if j >= len(tokens) or tokens[j][1] != "word":
         return None
-    end = starts[j - 1] + len(tokens[j - 1][0])
+    end = quote.find(tokens[j - 1][0], starts[j - 1]) + len(tokens[j - 1][0])  # past "$" too
     if quote[end : starts[j]].strip() == "/":
         over, used = tokens[j][0], 1
     elif tokens[j][0].lower() in ("per", "a", "an") and j + 1 < len(tokens):
@@ -632,9 +662,16 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             shared = scale_word
         unit: UnitInfo | None = None
         unit_text: str | None = None
+        price: tuple[UnitInfo, str] | None = None  # money per unit
         if currency is not None:
             unit_text = currency
             unit = _unit_of(_currency_code(currency))
+            if unit is not None and (per := _per(quote, tokens, starts, j, unit.name)):
+                # "$3.12 a gallon", "£9.50/kg": a price per unit (the words after the amount
+                # stay to be read, so "an hour" is still a figure of its own)
+                end = quote.find(tokens[j - 1][0], starts[j - 1]) + len(tokens[j - 1][0])
+                last = starts[j + per[1] - 1] + len(tokens[j + per[1] - 1][0])
+                price = (per[0], quote[end:last].strip())
         elif j < len(tokens) and tokens[j][1] == "word":
             for span in (2, 1):
                 if j + span > len(tokens) or any(t[1] != "word" for t in tokens[j : j + span]):
@@ -671,9 +708,10 @@ def numbers_in(quote: str) -> list[QuoteNumber]:
             malformed = _what_is_malformed(text, currency)
         found.append(
             QuoteNumber(
-                value, raw, unit, unit_text, starts[i], malformed=malformed, readings=readings
+                value, raw, unit, unit_text, starts[i], malformed=malformed, readings=readings,
+                rate=price[0] if price else None, rate_text=price[1] if price else None,
             )
-        )
+        )  # fmt: skip
         i = max(j, i + 1)
     return found + _clock_times(quote) + _compound_durations(quote, found)
 
@@ -751,6 +789,14 @@ class QuoteRange:
     start: int
     #: Where the two figures start (as `QuoteNumber.start`).
     ends: tuple[int, int]
+    #: For money per unit, the price per unit written after the high end ("$3-$4 a gallon"),
+    #: as `QuoteNumber.rate`, and its words.
+    rate: UnitInfo | None = None
+    rate_text: str | None = None
+
+    def units(self) -> list[tuple[UnitInfo, str | None]]:
+        """The units a claim may give this range in (see `written_units`)."""
+        return written_units(self.unit, self.unit_text, self.rate, self.rate_text)
 
 
 #: What joins the ends of a range; "and" only after "between".
@@ -947,9 +993,13 @@ def ranges_in(quote: str, figures: Sequence[QuoteNumber] | None = None) -> list[
             last = quote.index(repeated.group("unit"), last) + len(repeated.group("unit"))
         if b_percent and quote[last : last + 2].strip().startswith("%"):
             last = quote.index("%", last) + 1
+        rate, rate_text = (b.rate, b.rate_text) if b.rate else (a.rate, a.rate_text)
         found.append(
-            QuoteRange(low, b.value, quote[start:last], unit, unit_text, start, (a.start, b.start))
-        )
+            QuoteRange(
+                low, b.value, quote[start:last], unit, unit_text, start, (a.start, b.start),
+                rate, rate_text,
+            )
+        )  # fmt: skip
     return found
 
 

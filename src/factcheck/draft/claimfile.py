@@ -440,8 +440,29 @@ def _figure_value(m: Mention, unit: str) -> int | str:
     return _plain(m.value / scale)
 
 
+def _price_unit(m: Mention, unit: str, quote: str) -> str:
+    """The unit of a price per unit, "USD per gallon" for "$3.12 a gallon" (the mention's unit
+    is ``USD_per_gallon``), when the quote check reads the quote so (docs/units.md); the
+    amount's unit otherwise, and for a sum a year ("$117 billion a year" is "billion USD")."""
+    from factcheck.quotes import numbers_in
+    from factcheck.units import UnitError, unit_info
+
+    if not _is_money(m) or m.unit is None or "_per_" not in m.unit:
+        return unit
+    candidate = f"{unit} per {m.unit.split('_per_', 1)[1]}"
+    try:
+        info = unit_info(candidate)
+    except UnitError:
+        return unit  # "$1.43 a share": a share is not a unit factcheck knows
+    rates = [n.rate for n in numbers_in(quote) if n.rate is not None]
+    if any(r.dimension == info.dimension and r.factor == info.factor / info.scale for r in rates):
+        return candidate
+    return unit
+
+
 def _value_claim(b: _Builder, m: Mention, quote: str, kind: str = "value") -> DraftClaim:
     unit, unit_note = _claim_unit(m) if m.kind != "percent" else ("percent", None)
+    unit = _price_unit(m, unit, quote)
     concept = m.concept if m.kind != "percent" else (m.concept or "rate")
     if kind == "duration":
         concept = m.concept or f"duration_{unit}"

@@ -675,8 +675,8 @@ _GLUED_SUBUNIT = re.compile(r"(p|¢|\s+paise)(?![\w'’])", re.IGNORECASE)
 _GLUED_SUBUNITS = {"p": ("penny", "pence"), "¢": ("cent", "cents"), "paise": ("paisa", None)}
 _SUBUNIT_DIMENSION = {"penny": "[currency_GBP]", "cent": "[currency_USD]"}
 #: What money is counted per ("$1.43 a share", "£40,000 a week", "$82.15 a barrel", "US$18.20
-#: a wet metric tonne"), as the benchmark's units name it. Not "a year": "$117 billion a year"
-#: is an annual sum, and copy and the benchmark write it as money.
+#: a wet metric tonne", "£9.50/kg"), as the benchmark's units name it. Not "a year": "$117
+#: billion a year" is an annual sum, and copy and the benchmark write it as money.
 _PER_WORDS = {
     "share": "share", "barrel": "barrel", "ounce": "ounce", "tonne": "metric_ton",
     "metric ton": "metric_ton", "metric tonne": "metric_ton", "ton": "ton", "bushel": "bushel",
@@ -688,7 +688,7 @@ _PER_WORDS = {
     "million british thermal units": "MMBtu",
 }  # fmt: skip
 _PER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(?:(?:wet|dry|fine|troy|imperial|US)\s+)?(?P<per>"
+    r"(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(?:(?:wet|dry|fine|troy|imperial|US)\s+)?(?P<per>"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _PER_WORDS), key=len, reverse=True))
     + r")(?:e?s)?\b",
     re.IGNORECASE,

@@ -104,10 +104,10 @@ def _range_problems(entry: Entry) -> list[tuple[str, str]]:
     if unit is None or len(as_written) < len(hits):
         return []  # a range in another unit of the dimension is the claim's, converted
     info = unit_info(unit)
-    units = [(r.unit, r.unit_text) for r in hits if r.unit is not None]
+    units = [u for r in hits for u in r.units()]
     plain = info.factor / info.scale
     if units and not any(_same_unit(u, info.dimension, plain, w) for u, w in units):
-        shown = next(r.unit_text or "" for r in hits if r.unit is not None)
+        shown = next(r.units()[0][1] or "" for r in hits if r.unit is not None)
         return [
             ("unit", f"the quote gives the range in '{shown}' but the claim's unit is '{unit}'")
         ]
@@ -213,8 +213,14 @@ def _same_unit(
     "pounds" may be sterling; "cents" may be euro cents; a bare "$" is any dollar)."""
     if found.dimension == dimension and found.factor == factor:
         return True
-    if written == "$" and dimension in _DOLLARS:
-        return factor == found.factor  # "$48.6 million" in an Australian paper
+    if written is not None and (written == "$" or written.startswith(("$ ", "$/"))):
+        # "$48.6 million" in an Australian paper; "$1.92 a litre" there is AUD per litre
+        usd = "[currency_USD]"
+        if factor == found.factor and any(
+            dollar in dimension and dimension.replace(dollar, usd) == found.dimension
+            for dollar in _DOLLARS
+        ):
+            return True
     if found.name == "point" and dimension == "dimensionless":
         return True  # "up 3 points" of a rate in percent: percentage points
     if found.name == "US_cent" and dimension in _CENT_CURRENCIES:
@@ -352,12 +358,12 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
         if unit is None:
             continue
         claimed = unit_info(unit)
-        units = [(n.unit, n.unit_text) for n in hits if n.unit is not None]
+        units = [u for n in hits for u in n.units()]
         plain = claimed.factor / claimed.scale  # the unit without its scale words
-        if units and len(units) < len(hits):
+        if units and any(n.unit is None for n in hits):
             continue  # a place writes the figure without a unit ("over a 10-month period, 10 g")
         if units and not any(_same_unit(u, claimed.dimension, plain, w) for u, w in units):
-            shown = next(n.unit_text for n in hits if n.unit is not None)
+            shown = next(n.units()[0][1] for n in hits if n.unit is not None)
             problems.append(
                 (
                     "unit",
@@ -422,7 +428,8 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
     "eight") with the unit or currency written next to them, and checks that the claim's value
     (scale words included), factor, fraction, count or length is among them, that a unit written
     in the quote is the claim's unit (for a count, a noun of the same kind of thing: "nearly 300
-    suspects" may be a count of arrests, "281 countries" may not; see docs/units.md), that every
+    suspects" may be a count of arrests, "281 countries" may not; a price per unit, "$3.12 a
+    gallon", is money per gallon, not money; see docs/units.md), that every
     named item of an enumeration is in the quote,
     and that a weekday, relative phrase or year the claim states is written there. A claim's
     ``range`` must be a range of the quote, in any spelling ("10 to 20", "10-20", "between 10
