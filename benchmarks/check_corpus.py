@@ -144,10 +144,13 @@ def worker_profile(files: list[Path], out: Path) -> dict[str, Any]:
 
 # Solver calls, counted in runs of their own (never in the timed ones): the consistency deciders
 # of the installed engine, whatever its version, are wrapped before the check and each call is
-# attributed to the connected group of constraints whose claims it decides.
+# attributed to the connected group of constraints whose claims it decides. Each public decider
+# is a thin front of a private one (`propagate`, `propagation_conflict` and `propagated_domains`
+# each one propagation pass; `witness` and `has_witness` each one witness search), so a call is
+# counted once whichever front the engine uses.
 _DECIDERS = {
-    "propagation": ("propagation_conflict", "propagated_domains"),
-    "witness": ("has_witness", "_has_witness"),
+    "propagation": ("propagate", "propagation_conflict", "propagated_domains"),
+    "witness": ("witness", "has_witness", "_has_witness"),
     "interval": ("_interval_cores",),  # before the diagnosis: one-variable groups, no solver
 }
 

@@ -12,8 +12,9 @@ cheapest set of claims that hits every one of them is computed exactly; when the
 inconsistent, a new minimal set is found in the rest, and so on. The cheapest hitting set whose
 rest is consistent is a minimum correction set. Consistency is decided by bound propagation and
 a verified witness, and by z3 only when neither settles a set (`solver`: one solver per group,
-asked about each set through assumption literals). It is monotone, so a set within one already
-shown to hold, or holding one shown not to (a minimal set found), is decided without a call.
+asked about each set through assumption literals). It is monotone and depends only on the
+constraints a set keeps, so a set whose constraints lie within those a witness or model satisfies,
+or hold those of a conflict already found, is decided without a call.
 
 When two corrections weigh the same (two sources say 65, two say 36), none is chosen: a claim
 that some but not every cheapest correction removes is *disputed*, and the engine reports one
@@ -32,11 +33,14 @@ from typing import Any
 
 from factcheck.engine.constraints import Compiled, Congruence, Constraint, Linear
 from factcheck.engine.solver import (
+    Propagation,
+    Values,
     constraint_groups,
     has_witness,
     minimise,
-    propagated_domains,
-    propagation_conflict,
+    propagate,
+    satisfied,
+    witness,
 )
 from factcheck.report import Gap
 
@@ -90,7 +94,7 @@ def diagnose(
         group = sorted(unordered, key=canonical)
         if not any(c.sources for c in group) or has_witness(group, compiled):
             continue
-        found.extend(_Group(group, compiled, weights, keep_order).diagnose())
+        found.extend(_Group(group, compiled, weights, keep_order, tried=True).diagnose())
     return found
 
 
@@ -103,7 +107,9 @@ class _Group:
         compiled: Compiled,
         weights: Mapping[int, Fraction],
         keep_order: Order,
+        tried: bool = False,
     ) -> None:
+        """``tried``: a witness of the whole group was looked for and not found."""
         self.group = group
         #: Each constraint's place in the group (kept constraints keep the group's order).
         self.place = {id(c): n for n, c in enumerate(group)}
@@ -119,11 +125,24 @@ class _Group:
         #: Minimal sets of claims that cannot hold together, found so far.
         self.pool: list[frozenset[int]] = []
         self._memo: dict[frozenset[int], bool] = {}
-        #: Sets of claims decided consistent, and inconsistent: consistency is monotone (a
-        #: subset of claims that can hold can hold; a superset of claims that cannot, cannot),
-        #: so a set within one of the first, or holding one of the second, needs no solver.
+        #: Each constraint as what it asserts (a number per distinct body): whether claims can
+        #: hold depends on the constraints they keep, not on which claims state them, so two
+        #: sets of claims that keep the same constraints (a figure restated by another source)
+        #: are decided alike.
+        bodies: dict[tuple[Any, ...], int] = {}
+        self._body = {id(c): bodies.setdefault(constraint_body(c), len(bodies)) for c in group}
+        self._hard_bodies = frozenset(self._body[id(c)] for c in self.hard)
+        #: Sets of constraints (as bodies) shown to hold together, and shown not to: the
+        #: constraints a witness or a z3 model satisfies, a propagation conflict's, a set z3
+        #: refutes. Consistency is monotone (constraints within a set that holds can hold;
+        #: constraints holding a set that cannot, cannot), so a set of claims whose constraints
+        #: lie within one of the first, or hold one of the second, needs no solver.
         self._holds: list[frozenset[int]] = []
         self._fails: list[frozenset[int]] = []
+        #: What propagation derived from each set of claims it was run on (a conflict, or the
+        #: bounds): the seed of its minimal set, or the bounds of a gap, without a second pass.
+        self._propagated: dict[frozenset[int], Propagation] = {}
+        self._tried = tried
         #: One z3 solver for the whole group, asked about each set of claims through their
         #: assumption literals (built when propagation and a witness first fail to decide).
         self._z3: Any = None
@@ -140,37 +159,76 @@ class _Group:
                     seen[id(c)] = c
         return self.hard + sorted(seen.values(), key=lambda c: self.place[id(c)])
 
+    def content(self, claims: frozenset[int]) -> frozenset[int]:
+        """The constraints kept when ``claims`` are kept (and the hard ones), as bodies."""
+        out = set(self._hard_bodies)
+        for i in claims:
+            for c in self.by_claim.get(i, ()):
+                if c.sources <= claims:
+                    out.add(self._body[id(c)])
+        return frozenset(out)
+
     def consistent(self, claims: set[int] | frozenset[int]) -> bool:
         key = frozenset(claims)
-        answer = self._memo.get(key)
+        answer = self._known(key)
         if answer is None:
-            if any(key <= known for known in self._holds):
-                answer = True
-            elif any(known <= key for known in self._fails) or any(
-                mus <= key for mus in self.pool
-            ):
-                answer = False
-            else:
-                answer = self._decide(key)
-                (self._holds if answer else self._fails).append(key)
-            self._memo[key] = answer
+            answer = self._memo[key] = self._decide(key)
         return answer
 
+    def _known(self, key: frozenset[int]) -> bool | None:
+        """Whether ``key`` can hold, when what was decided already says so (monotonicity)."""
+        answer = self._memo.get(key)
+        if answer is None:
+            if any(mus <= key for mus in self.pool):
+                answer = False
+            else:
+                content = self.content(key)
+                if any(content <= known for known in self._holds):
+                    answer = True
+                elif any(known <= content for known in self._fails):
+                    answer = False
+            if answer is not None:
+                self._memo[key] = answer
+        return answer
+
+    def _propagation(self, claims: frozenset[int]) -> Propagation:
+        found = self._propagated.get(claims)
+        if found is None:
+            found = self._propagated[claims] = propagate(self.kept(claims), self.compiled)
+        return found
+
     def _decide(self, claims: frozenset[int]) -> bool:
-        kept = self.kept(claims)
-        if propagation_conflict(kept, self.compiled) is not None:
+        """Decide whether ``claims`` can hold, and record what the deciding showed: the
+        constraints of a propagation conflict (any set holding them cannot hold either), or
+        every constraint of the group that the witness or model showing ``claims`` hold also
+        satisfies (any set within them can hold: the same values are a solution of it)."""
+        found = self._propagation(claims)
+        if found.conflict is not None:
+            self._fails.append(self.content(found.conflict))
             return False
-        if has_witness(kept, self.compiled):
+        tried = self._tried and claims == self.active  # diagnose() looked for this one
+        values = None if tried else witness(self.kept(claims), self.compiled)
+        if values is not None:
+            self._holds.append(self._satisfied_by(values))
             return True
         if self._z3 is None:
             from factcheck.engine.solver import Z3
 
             self._z3 = Z3(self.group, self.compiled)
-        return bool(self._z3.consistent(set(claims)))
+        if not self._z3.consistent(set(claims)):
+            self._fails.append(self.content(claims))
+            return False
+        self._holds.append(self._satisfied_by(self._z3.model()) | self.content(claims))
+        return True
+
+    def _satisfied_by(self, values: Values) -> frozenset[int]:
+        """The constraints of the group that ``values`` satisfy (values that are whole and not
+        below zero where they must be: a witness's, a z3 model's), as bodies."""
+        return frozenset(self._body[id(c)] for c in self.group if satisfied(c, values))
 
     def minimal_set(self, claims: frozenset[int]) -> frozenset[int]:
         """A minimal inconsistent subset of ``claims`` (which are inconsistent)."""
-        seed = propagation_conflict(self.kept(claims), self.compiled)
+        seed = self._propagation(claims).conflict
         start = set(seed) & claims if seed is not None else set(claims)
         if seed is None or self.consistent(start):
             start = set(claims)
@@ -278,9 +336,36 @@ class _Group:
         """The claims among ``candidates`` that contradict ``claim`` on their own."""
         names = _variables(self.by_claim[claim])
         near = [i for i in candidates if names & _variables(self.by_claim[i])]
-        return sorted(
-            (i for i in near if not self.consistent(frozenset([claim, i]))), key=self.keep_order
-        )
+        return sorted(self._against(claim, sorted(near, key=self.keep_order)), key=self.keep_order)
+
+    def _against(self, claim: int, others: list[int]) -> list[int]:
+        """The claims of ``others`` that cannot hold with ``claim`` (each pair decided exactly),
+        asked of them together first: most of a claim's neighbours agree with it, and a set
+        that holds with it answers for each of them, a propagation conflict of two names one
+        that does not (and every claim that restates it). When a set cannot hold and names no
+        pair, the pairs left are asked one by one."""
+        against: list[int] = []
+        pending = list(others)
+        together = True
+        while pending:
+            left: list[int] = []
+            for i in pending:
+                known = self._known(frozenset([claim, i]))
+                if known is None:
+                    left.append(i)
+                elif not known:
+                    against.append(i)
+            if not left:
+                break
+            if len(left) == 1 or not together:
+                against.extend(i for i in left if not self.consistent(frozenset([claim, i])))
+                break
+            if self.consistent(frozenset([claim, *left])):
+                break
+            # went on together only while a conflict of the set names a pair that cannot hold
+            together = any(self._known(frozenset([claim, i])) is False for i in left)
+            pending = left
+        return against
 
     def _suspicion(
         self,
@@ -407,8 +492,7 @@ class _Group:
     def gap(self, claim: int, core: frozenset[int]) -> Gap | None:
         """How far ``claim`` is from what the rest of ``core`` admits: the relative gap between
         the nearest admissible values (days, between dates)."""
-        others = self.kept(core - {claim})
-        domains = propagated_domains(others, self.compiled)
+        domains = self._propagation(core - {claim}).domains
         if domains is None:
             return None
         worst: Gap | None = None

@@ -30,12 +30,19 @@ from factcheck.engine.constraints import (
 
 __all__ = [
     "Z3",
+    "Propagation",
     "constraint_groups",
     "has_witness",
     "minimise",
+    "propagate",
     "propagated_domains",
     "propagation_conflict",
+    "satisfied",
+    "witness",
 ]
+
+#: An assignment of a value to each variable (a witness, or a z3 model).
+Values = dict[str, Fraction]
 
 
 def constraint_groups(compiled: Compiled) -> list[list[Constraint]]:
@@ -209,28 +216,44 @@ def _setup(
     return linear, domains, users, residues
 
 
-def propagation_conflict(group: Sequence[Constraint], compiled: Compiled) -> frozenset[int] | None:
-    """Claims that bound propagation proves inconsistent together (not always minimal), or None
-    when propagation finds no empty domain (the claims may still be inconsistent)."""
+Bounds = dict[str, tuple[Fraction | None, Fraction | None]]
+
+
+@dataclass(frozen=True)
+class Propagation:
+    """What bound propagation derives from a set of constraints: either a ``conflict`` (claims
+    that cannot hold together, not always minimal) or the ``domains`` each variable is bounded
+    to (sound, not always tight)."""
+
+    conflict: frozenset[int] | None
+    domains: Bounds | None
+
+
+def _propagation(group: Sequence[Constraint], compiled: Compiled) -> Propagation:
     linear, domains, users, _ = _setup(group, compiled)
     try:
         _propagate(linear, domains, compiled.integer, users)
     except _Empty as empty:
-        return empty.why
-    return None
+        return Propagation(empty.why, None)
+    return Propagation(None, {name: (d.lo, d.hi) for name, d in domains.items()})
 
 
-def propagated_domains(
-    group: Sequence[Constraint], compiled: Compiled
-) -> dict[str, tuple[Fraction | None, Fraction | None]] | None:
+def propagate(group: Sequence[Constraint], compiled: Compiled) -> Propagation:
+    """One propagation pass over ``group``: its conflict, or the bounds it derives (what
+    `propagation_conflict` and `propagated_domains` each give, from one pass)."""
+    return _propagation(group, compiled)
+
+
+def propagation_conflict(group: Sequence[Constraint], compiled: Compiled) -> frozenset[int] | None:
+    """Claims that bound propagation proves inconsistent together (not always minimal), or None
+    when propagation finds no empty domain (the claims may still be inconsistent)."""
+    return _propagation(group, compiled).conflict
+
+
+def propagated_domains(group: Sequence[Constraint], compiled: Compiled) -> Bounds | None:
     """The bounds propagation derives for each variable of a consistent ``group`` (sound, not
     always tight), or None when propagation finds the group inconsistent."""
-    linear, domains, users, _ = _setup(group, compiled)
-    try:
-        _propagate(linear, domains, compiled.integer, users)
-    except _Empty:
-        return None
-    return {name: (d.lo, d.hi) for name, d in domains.items()}
+    return _propagation(group, compiled).domains
 
 
 def _pick(d: _Domain, integer: bool, residues: list[tuple[int, int]]) -> Fraction | None:
@@ -264,6 +287,23 @@ def _holds(c: Constraint, values: dict[str, Fraction]) -> bool:
     return bool(_COMPARE[c.op](total, c.rhs))
 
 
+def satisfied(c: Constraint, values: Values) -> bool:
+    """Whether ``values`` satisfy ``c`` exactly (False when one of its variables has none, or
+    a residue is asked of a value that is not whole)."""
+    if isinstance(c, Congruence):
+        value = values.get(c.var)
+        return value is not None and value.denominator == 1 and (
+            int(value) % c.modulus == c.remainder
+        )
+    total = Fraction(0)
+    for name, coef in c.terms:
+        value = values.get(name)
+        if value is None:
+            return False
+        total += coef * value
+    return _COMPARE[c.op](total, c.rhs)
+
+
 _COMPARE: dict[str, Callable[[Fraction, Fraction], bool]] = {
     "<=": operator.le,
     "<": operator.lt,
@@ -278,10 +318,11 @@ def _quick_witness(
     domains: dict[str, _Domain] | None,
     residues: dict[str, list[tuple[int, int]]] | None,
     compiled: Compiled,
-) -> bool:
+) -> Values | None:
     """The cheap try first: each variable at a value its own bounds allow (most figures are
-    stated outright), then every constraint verified. ``domains`` are bounds already derived
-    (by propagation), or None to start from the single-variable constraints alone."""
+    stated outright), then every constraint verified: the values, or None. ``domains`` are
+    bounds already derived (by propagation), or None to start from the single-variable
+    constraints alone."""
     lo: dict[str, tuple[Fraction, bool]] = {}
     hi: dict[str, tuple[Fraction, bool]] = {}
     names: dict[str, None] = {}
@@ -324,26 +365,24 @@ def _quick_witness(
             if name in compiled.nonnegative and domain.lo is not None and domain.lo < 0:
                 domain.lo, domain.lo_strict = Fraction(0), False
             if domain.empty(name in compiled.integer):
-                return False
+                return None
         rests = (residues if residues is not None else found_residues).get(name, [])
         picked = _pick(domain, name in compiled.integer, rests)
         if picked is None:
-            return False
+            return None
         values[name] = picked
-    return all(_holds(c, values) for c in group)
+    return values if all(_holds(c, values) for c in group) else None
 
 
 _FLIP: dict[str, str] = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "=="}
 
 
-def has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
-    """True when a value for every variable satisfying all constraints is found: propagation
-    of bounds, then values chosen one variable at a time, then every constraint verified
-    exactly. False means "not shown": the solver decides."""
-    if _quick_witness(group, None, None, compiled):
-        return True
+def _witness(group: Sequence[Constraint], compiled: Compiled) -> Values | None:
+    quick = _quick_witness(group, None, None, compiled)
+    if quick is not None:
+        return quick
     linear, domains, users, residues = _setup(group, compiled)
-    values: dict[str, Fraction] = {}
+    values: Values = {}
 
     def width(name: str) -> tuple[int, Fraction]:
         d = domains[name]
@@ -353,18 +392,33 @@ def has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
 
     try:
         _propagate(linear, domains, compiled.integer, users)
-        if _quick_witness(group, domains, residues, compiled):
-            return True  # every variable at a value its narrowed bounds allow
+        narrowed = _quick_witness(group, domains, residues, compiled)
+        if narrowed is not None:
+            return narrowed  # every variable at a value its narrowed bounds allow
         for name in sorted(domains, key=width):
             value = _pick(domains[name], name in compiled.integer, residues.get(name, []))
             if value is None:
-                return False
+                return None
             values[name] = value
             domains[name] = _Domain(value, False, value, False)
             _propagate(linear, domains, compiled.integer, users, list(users[name]))
     except _Empty:
-        return False
-    return all(_holds(c, values) for c in group)
+        return None
+    return values if all(_holds(c, values) for c in group) else None
+
+
+def witness(group: Sequence[Constraint], compiled: Compiled) -> Values | None:
+    """A value for every variable of ``group`` that satisfies all its constraints (integers
+    where a variable is whole, none below zero where it cannot be), found by propagation of
+    bounds and values chosen one variable at a time, then every constraint verified exactly;
+    None means "not shown": the solver decides."""
+    return _witness(group, compiled)
+
+
+def has_witness(group: Sequence[Constraint], compiled: Compiled) -> bool:
+    """True when a value for every variable satisfying all constraints is found (`witness`).
+    False means "not shown": the solver decides."""
+    return _witness(group, compiled) is not None
 
 
 # --- several variables: z3 ----------------------------------------------------------------------
@@ -395,6 +449,7 @@ class Z3:
         for name in sorted(floors):
             self.solver.add(self.var(name) >= 0)
         self.by_name = {str(lit): i for i, lit in self.literals.items()}
+        self.satisfied = False
 
     def var(self, name: str) -> Any:
         if name not in self.variables:
@@ -428,7 +483,25 @@ class Z3:
 
     def consistent(self, claims: set[int]) -> bool:
         literals = [self.literal(i) for i in sorted(claims) if i in self.literals]
-        return bool(self.solver.check(literals) != self.z3.unsat)
+        answer = self.solver.check(literals)
+        #: Whether the last check found a model (not "unknown"): `model` reads it.
+        self.satisfied = answer == self.z3.sat
+        return bool(answer != self.z3.unsat)
+
+    def model(self) -> Values:
+        """The values of the last check's model (empty unless it was satisfiable; a variable
+        whose value is not a rational number is left out)."""
+        if not self.satisfied:
+            return {}
+        model = self.solver.model()
+        values: Values = {}
+        for name, var in self.variables.items():
+            value = model.eval(var, model_completion=True)
+            if self.z3.is_int_value(value):
+                values[name] = Fraction(value.as_long())
+            elif self.z3.is_rational_value(value):
+                values[name] = Fraction(value.numerator_as_long(), value.denominator_as_long())
+        return values
 
     def core(self) -> set[int]:
         """The claims of the last unsatisfiable check's core."""
