@@ -416,6 +416,7 @@ def gen_count_nouns() -> str:
         "place": "**Places** (`place` / `places`)",
         "organisation": "**Organisations** (`organisation` / `organisations`)",
         "object": "**Objects** (`object` / `objects`)",
+        "animal": "**Animals** (`animal` / `animals`)",
         None: "**Any kind** (`item` / `items`, and nouns that may count more than one kind)",
     }
     parts = [f"- {titles[kind]}: " + ", ".join(entries) + "." for kind, entries in groups.items()]

@@ -19,8 +19,10 @@ from fractions import Fraction
 from typing import Annotated, Any, TypeAlias
 
 from pydantic import (
+    AfterValidator,
     BeforeValidator,
     Field,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -71,6 +73,7 @@ from factcheck.kinds.base import (  # noqa: F401 - re-exported (see pyproject's 
     measure_pattern,
 )
 from factcheck.numbers import Hedge, as_fraction
+from factcheck.units import counted_as, declared_noun
 
 __all__ = [
     "CLAIM_KINDS",
@@ -260,6 +263,23 @@ def _one_per_hedge(value: Any) -> Any:
     return value
 
 
+NounName = Annotated[
+    str,
+    AfterValidator(declared_noun),
+    WithJsonSchema({"type": "string", "examples": ["nephews", "goats"],
+                    "description": "A count noun as the article writes it, that factcheck does"
+                    " not know."}),
+]  # fmt: skip
+CountedAs = Annotated[
+    str,
+    AfterValidator(counted_as),
+    WithJsonSchema({"type": "string", "examples": ["people", "animals", "hospitals"],
+                    "description": "What the noun counts: a kind ('people', 'places',"
+                    " 'organisations', 'objects', 'animals', 'items') or a count noun factcheck"
+                    " knows."}),
+]  # fmt: skip
+
+
 class ClaimFile(_Model):
     """A whole claim file, as written in TOML."""
 
@@ -275,6 +295,12 @@ class ClaimFile(_Model):
     )
     weights: Weights = Field(
         default_factory=Weights, description="How far this file's claims are trusted."
+    )
+    nouns: dict[NounName, CountedAs] = Field(
+        default_factory=dict,
+        max_length=1_000,
+        description="Count nouns factcheck does not know, and what each counts, for the quote"
+        " check of this file's claims: nephews = 'people', goats = 'animals'.",
     )
     claim: list[Claim] = Field(default_factory=list, max_length=10_000)
     acknowledge: list[Acknowledgement] = Field(default_factory=list, max_length=10_000)

@@ -280,6 +280,8 @@ def _explain(error: Any, data: dict[str, Any]) -> tuple[str | None, str]:
     etype = error["type"]
     given = error.get("input")
     message = str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if len(loc) > 1 and loc[0] == "nouns":
+        return "nouns", _explain_noun(loc, given, etype, message)
     if etype == "missing" and message != "Field required":
         return field_name, message  # a claim's own words for a figure left out
     if etype == "missing":
@@ -339,6 +341,16 @@ def _item_line(source: str, field_line: int, field_name: str, number: int) -> in
         if found >= number:
             return number_at
     return None
+
+
+def _explain_noun(loc: tuple[str | int, ...], given: Any, etype: str, message: str) -> str:
+    """A problem of an entry of the ``[nouns]`` table, naming its key: a word that is no noun
+    factcheck may be told of, or what it counts that is not a count noun."""
+    if len(loc) > 2:  # the key itself: "[nouns] arrests: ..."
+        return f"[nouns] {loc[1]}: {message}"
+    if etype == "string_type":
+        message = "what a noun counts is a string: 'people', 'animals', 'hospitals'"
+    return f"[nouns] {loc[1]} = {_short(given)}: {message}"
 
 
 def _explain_item(

@@ -602,6 +602,8 @@ class FactcheckSummary:
                 summary.add(f"{'':<13} {finding.message}")
                 if finding.acknowledged and finding.note:
                     summary.add(f"{'':<13} Note: {finding.note}")
+            for note in report.notes:  # a count noun factcheck does not know: not compared
+                summary.add(f"{'not compared':<13} {note.rule} {note.message}")
         for path in result.files:
             for error in result.errors.get(path.resolve(), ()):
                 summary.add(f"{'error':<13} {error.one_line()}", red=True)

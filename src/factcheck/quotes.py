@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -856,12 +856,33 @@ def figure_end(quote: str, n: QuoteNumber) -> int:
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w.'’])")
 
 
-def counted_noun(quote: str, n: QuoteNumber) -> tuple[str, UnitInfo] | None:
+def declared_unit(word: str, nouns: Mapping[str, str]) -> UnitInfo | None:
+    """The unit of what a noun a claim file declares counts (its ``[nouns]`` table: ``nephews
+    = "people"``), the noun written in the singular or the plural and in any letter case; None
+    for a word it does not declare."""
+    if not nouns:
+        return None
+    low = word.lower()
+    forms = {low, f"{low}s", f"{low}es", low.removesuffix("s"), low.removesuffix("es")}
+    if low.endswith("ies"):
+        forms.add(low[:-3] + "y")
+    if low.endswith("y"):
+        forms.add(low[:-1] + "ies")
+    for form in sorted(forms):
+        if form in nouns:
+            return unit_info(nouns[form])
+    return None
+
+
+def counted_noun(
+    quote: str, n: QuoteNumber, nouns: Mapping[str, str] | None = None
+) -> tuple[str, UnitInfo] | None:
     """The count noun a figure counts, as written, and its unit: the noun after it, after at
     most two describing words ("300 lost dogs", "some 40 stolen cars", "nearly 2,000 new
     homes"), and of nouns written together the last ("27 member states", "1.2 million user
-    accounts", "44 search warrants"). None when the figure has another unit ("10 kg") or no
-    count noun factcheck knows follows it in the same phrase."""
+    accounts", "44 search warrants"). A noun of ``nouns`` (a claim file's ``[nouns]`` table)
+    counts what the table says ("three nephews": people). None when the figure has another
+    unit ("10 kg") or no count noun factcheck knows follows it in the same phrase."""
     head: tuple[str, UnitInfo] | None = None
     if n.unit is not None:
         if n.unit.dimension != "[countable]" or n.unit_text is None:
@@ -870,7 +891,7 @@ def counted_noun(quote: str, n: QuoteNumber) -> tuple[str, UnitInfo] | None:
     pos, described = figure_end(quote, n), 0
     while (match := _NEXT_WORD_RE.match(quote, pos)) is not None:
         word, pos = match[1], match.end()
-        info = _unit_of(word)
+        info = _unit_of(word) or declared_unit(word, nouns or {})
         if info is not None and info.dimension == "[countable]":
             head = (word, info)
             continue
@@ -880,6 +901,33 @@ def counted_noun(quote: str, n: QuoteNumber) -> tuple[str, UnitInfo] | None:
             break
         described += 1
     return head
+
+
+#: Words ending in "s" after a figure that are not nouns: "281 was", "12 others", "3 plus".
+_NOT_NOUNS = frozenset(
+    "has his its thus plus less unless across always perhaps besides us yes sometimes towards"
+    " afterwards others those these ours yours theirs hers whereas was is as".split()
+)
+
+
+def unknown_noun(quote: str, n: QuoteNumber, nouns: Mapping[str, str] | None = None) -> str | None:
+    """The word after a figure that reads as a count noun factcheck does not know ("three
+    nephews", "40 stolen goats"): a plural in lower case, after at most two describing words,
+    that is neither a unit nor a noun of ``nouns``; None when the figure has a unit, counts a
+    noun factcheck knows, or no such word follows it ("281 were arrested")."""
+    if n.unit is not None or counted_noun(quote, n, nouns) is not None:
+        return None
+    pos, described = figure_end(quote, n), 0
+    while (match := _NEXT_WORD_RE.match(quote, pos)) is not None and described < 3:
+        word, pos = match[1], match.end()
+        if not word.islower() or word in _NOT_UNITS or word in _NOT_NOUNS:
+            return None
+        if word in _QUOTE_SCALES or _unit_of(word) is not None:
+            return None
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return word
+        described += 1
+    return None
 
 
 def _scale_of(n: QuoteNumber) -> int:

@@ -20,6 +20,7 @@ __all__ = [
     "Coverage",
     "Finding",
     "Gap",
+    "Note",
     "Report",
     "Severity",
     "Status",
@@ -197,6 +198,25 @@ class Check:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """Something the check could not compare, said for the reader: not a finding (nothing is
+    known to be wrong) and not a check. A quote's count noun factcheck does not know ("three
+    nephews") is not compared with the claim's unit (FC102)."""
+
+    rule: str
+    claims: tuple[ClaimRef, ...]
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The note as the JSON report gives it."""
+        return {
+            "rule": self.rule,
+            "message": self.message,
+            "claims": [c.to_json() for c in self.claims],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Coverage:
     """How many of an article's quantitative statements (figures, ranges, vague quantities,
     dates...) the quotes of its claim files hold."""
@@ -251,6 +271,8 @@ class Report:
     coverage: tuple[Coverage, ...] = field(default=())
     #: The run's ``--min-coverage`` (percent), if given: an article covered less fails the run.
     min_coverage: float | None = None
+    #: What the check could not compare (a count noun factcheck does not know), for readers.
+    notes: tuple[Note, ...] = field(default=())
 
     @property
     def undercovered(self) -> tuple[Coverage, ...]:
@@ -301,12 +323,15 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         """The JSON report of the public contract (``summary`` and ``findings``), plus checks."""
-        return {
+        report: dict[str, Any] = {
             "summary": self.summary(),
             "files": list(self.files),
             "findings": [f.to_json() for f in sorted(self.findings, key=finding_order)],
             "checks": [c.to_json() for c in self.checks],
         }
+        if self.notes:  # only when there are: reports without any stay as they were
+            report["notes"] = [n.to_json() for n in self.notes]
+        return report
 
     def render_json(self) -> str:
         """`to_json` as indented text."""
@@ -419,6 +444,11 @@ def _text_lines(report: Report, *, color: bool, verbose: bool) -> list[str]:
         if unchecked:
             lines.append(f"Not checked, a figure is missing ({len(unchecked)})")
             lines.extend(f"  {c.rule} {c.message}" for c in unchecked)
+            lines.append("")
+        if report.notes:
+            count = len(report.notes)
+            lines.append(f"Not compared, a count noun factcheck does not know ({count})")
+            lines.extend(f"  {n.rule} {n.message}" for n in report.notes)
             lines.append("")
     if report.coverage:
         lines.append("Coverage (statements of each article that a claim quotes)")

@@ -294,7 +294,7 @@ def unit_info(text: str) -> UnitInfo:
 
 
 #: The kinds of things counted (units.txt defines each count noun as one of them, or as an item).
-COUNTED_KINDS = ("person", "place", "organisation", "object")
+COUNTED_KINDS = ("person", "place", "organisation", "object", "animal")
 
 
 def _kind_counted(reg: pint.UnitRegistry[Fraction], noun: str) -> str | None:
@@ -320,3 +320,55 @@ def is_known_unit(text: str) -> bool:
     except UnitError:
         return False
     return True
+
+
+_NOUN_RE = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
+
+
+def declared_noun(noun: str) -> str:
+    """A noun a claim file declares in its ``[nouns]`` table ("nephews", "goats"): a word
+    factcheck does not know yet, returned in lower case. A unit factcheck knows ("arrests",
+    "pounds") is refused, with what it is: the table is for nouns factcheck cannot read."""
+    if not _NOUN_RE.fullmatch(noun) or len(noun) > 40:
+        raise UnitError(
+            f"{noun!r} is not one word: write the count noun as the article does, in letters"
+            " ('nephews', 'goats', 'polling-booths')"
+        )
+    try:
+        info = unit_info(noun.replace("-", "_"))
+    except UnitError:
+        return noun.lower()
+    if info.is_count:
+        kind = f"counts {_KIND_NAMES[info.counts]}" if info.counts else "may count any kind"
+        raise UnitError(
+            f"{noun!r} is a count noun factcheck knows already (it {kind}; see"
+            " docs/units.md); [nouns] declares the nouns it does not know"
+        )
+    raise UnitError(
+        f"{noun!r} is a unit factcheck knows already (dimension {info.dimension}), not a"
+        " count noun; [nouns] declares the count nouns it does not know"
+    )
+
+
+#: How messages name each kind of thing counted.
+_KIND_NAMES = {
+    "person": "people", "place": "places", "organisation": "organisations",
+    "object": "objects", "animal": "animals", None: "items",
+}  # fmt: skip
+
+
+def counted_as(noun: str) -> str:
+    """What a noun a claim file declares counts: a count noun factcheck knows, whose kind of
+    thing it then counts ("people", "animals", "hospitals"). Returned as written."""
+    kinds = ", ".join(repr(k) for k in _KIND_NAMES.values())
+    try:
+        info = unit_info(noun)
+    except UnitError:
+        info = None
+    if info is None or not info.is_count or info.scale != 1 or info.noun is None:
+        raise UnitError(
+            f"{noun!r} is not a count noun factcheck knows; write the kind of thing the noun"
+            f" counts, one of {kinds}, or a count noun of docs/units.md ('hospitals',"
+            " 'vehicles')"
+        )
+    return noun

@@ -25,6 +25,7 @@ from factcheck.engine.diagnosis import constraint_body, diagnose
 from factcheck.engine.explain import finding
 from factcheck.engine.findings import classify, suspicion_finding
 from factcheck.engine.registry import CONFIRMERS, RULES, Rule
+from factcheck.engine.rules.fc102_quote_mismatch import uncompared_nouns
 from factcheck.loader import Loaded, table_line
 from factcheck.numbers import Hedge
 from factcheck.report import Check, Finding, Report, finding_order
@@ -120,6 +121,7 @@ def check(
         checks=tuple(checks),
         coverage=tuple(a.coverage for a in checked_coverage(ctx)),
         min_coverage=min_coverage,
+        notes=tuple(uncompared_nouns(ctx)),
     )
 
 

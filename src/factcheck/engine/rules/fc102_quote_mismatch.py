@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from factcheck.claims import (
@@ -42,8 +42,8 @@ from factcheck.engine.rules.quoted_figures import (
     range_matches,
     same_figure,
 )
-from factcheck.quotes import QuoteNumber, QuoteRange, counted_noun
-from factcheck.report import Finding
+from factcheck.quotes import QuoteNumber, QuoteRange, counted_noun, unknown_noun
+from factcheck.report import Finding, Note
 from factcheck.units import UnitInfo, unit_info
 from factcheck.vague import VagueWord, vague_in
 
@@ -111,7 +111,7 @@ def _range_problems(entry: Entry) -> list[tuple[str, str]]:
         return [
             ("unit", f"the quote gives the range in '{shown}' but the claim's unit is '{unit}'")
         ]
-    other = _other_kind(quote, hits, info, unit)
+    other = _other_kind(quote, hits, info, unit, entry.file.model.nouns)
     return [other] if other else []
 
 
@@ -169,21 +169,29 @@ _KIND_WORDS = {
     "place": "places",
     "organisation": "organisations",
     "object": "objects",
+    "animal": "animals",
 }
 
 
 def _other_kind(
-    quote: str, hits: Sequence[QuoteNumber | QuoteRange], claimed: UnitInfo, unit: str
+    quote: str,
+    hits: Sequence[QuoteNumber | QuoteRange],
+    claimed: UnitInfo,
+    unit: str,
+    declared: Mapping[str, str],
 ) -> tuple[str, str] | None:
     """A count whose quote counts another kind of thing than the claim's unit: "281 countries"
     (places) for ``unit = "arrests"`` (people). The noun counted may follow describing words
-    and end a compound ("40 stolen cars", "27 member states": `counted_noun`). Nouns of no kind
-    ("items", "cases") and nouns factcheck does not know ("three sons") are not compared (see
+    and end a compound ("40 stolen cars", "27 member states": `counted_noun`); a noun of the
+    claim file's ``nouns`` table counts what the table says. Nouns of no kind ("items",
+    "cases") and nouns factcheck does not know ("three nephews") are not compared (see
     docs/units.md)."""
     if claimed.counts is None:
         return None
     nouns = [
-        counted_noun(quote, h) if isinstance(h, QuoteNumber) else (h.unit_text or "", h.unit)
+        counted_noun(quote, h, declared)
+        if isinstance(h, QuoteNumber)
+        else (h.unit_text or "", h.unit)
         for h in hits
     ]
     if any(n is None or n[1] is None for n in nouns):
@@ -371,7 +379,7 @@ def _quote_problems(entry: Entry) -> list[tuple[str, str]]:
                 )
             )
         else:
-            other = _other_kind(quote, hits, claimed, unit)
+            other = _other_kind(quote, hits, claimed, unit, entry.file.model.nouns)
             if other:
                 problems.append(other)
     sign = _sign_of(claim)
@@ -458,3 +466,31 @@ def quote_mismatch(ctx: Context, compiled: Compiled) -> list[Finding]:
             )
             findings.append(finding("FC102", [entry], message, explanation))
     return findings
+
+
+def uncompared_nouns(ctx: Context) -> list[Note]:
+    """The counts whose quote counts a noun factcheck does not know ("three nephews" for
+    ``unit = "arrests"``): FC102 cannot compare the noun with the claim's unit, and the report
+    says so in a note (not a finding), with the ``[nouns]`` line that would let it."""
+    notes = []
+    for entry in ctx:
+        quote = entry.claim.quote_text
+        declared = entry.file.model.nouns
+        for field, figure, unit in expected_figures(entry):
+            if unit is None or unit_info(unit).counts is None:
+                continue  # a unit of no kind ("items") is compared with no noun anyway
+            words = [
+                word
+                for n in quote_figures(quote)
+                if figure_matches(figure, n, field)
+                and (word := unknown_noun(quote, n, declared)) is not None
+            ]
+            if words:
+                message = (
+                    f"claim {entry.ref.id}: the quote counts '{words[0]}', which factcheck does"
+                    f" not know, so it is not compared with the unit '{unit}'; to compare it, add"
+                    f' {words[0]} = "..." to the file\'s [nouns] table, with what it counts'
+                    " (people, places, organisations, objects, animals or items)"
+                )
+                notes.append(Note("FC102", (entry.ref,), message))
+    return notes
