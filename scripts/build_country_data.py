@@ -11,7 +11,9 @@ What it keeps, for each country that is not obsolete and has a continent (``Cont
 ISO 3166-1 alpha-2 and alpha-3 codes, the short and the official name, the continent, and the
 regular expression that country_converter matches names with (case-insensitive, written to match
 a whole country name). On top of the source it adds the two small tables below, ``ALIASES`` and
-``NOT_COUNTRIES``; everything else comes from country_converter unchanged.
+``NOT_COUNTRIES``, and each regex's ``keys`` (`required_words`: strings one of which anything
+the regex matches contains, so that the runtime compiles and tries a regex only on a phrase
+that holds one of its keys); everything else comes from country_converter unchanged.
 
 The TSV is read with the csv module, not pandas, which would read Namibia's ISO2 code "NA" as a
 missing value. The output is deterministic: countries sorted by ISO3 code, one per line, keys
@@ -27,6 +29,7 @@ import re
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 PACKAGE = "country_converter"
 DATA_FILE = "country_converter/country_data.tsv"
@@ -82,6 +85,63 @@ NOT_COUNTRIES = (
 
 _ISO2 = re.compile(r"[A-Z]{2}")
 
+#: A sequence's requirement: strings one of which every match contains; None for no requirement.
+_Required = frozenset[str] | None
+
+
+def required_words(regex: str) -> list[str]:
+    """Strings, lower-case ASCII, one of which every text the regex matches contains (matched
+    case-insensitively, as the runtime does); empty when the regex has no such requirement.
+
+    Read off the regex's syntax: a run of literal characters is required as a whole
+    ("afghan"); of the parts of a sequence, the one with the longest required strings is kept
+    ("new.?caledonia": "caledonia"); an alternation requires one string of each alternative
+    ("burkina|\\bfaso": "burkina" or "faso"), and nothing if one alternative requires nothing; a
+    repeated part requires what it requires if it must occur at least once. Anchors, lookaheads,
+    character classes, optional parts and non-ASCII letters require nothing, so the keys are
+    never more than the regex asks for.
+    """
+    from re import _constants as c
+    from re import _parser as parser
+
+    def sequence(items: parser.SubPattern) -> _Required:
+        options: list[frozenset[str]] = []
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL and chr(av).isascii():
+                run += chr(av).lower()
+                continue
+            if run:
+                options.append(frozenset({run}))
+                run = ""
+            found = item(op, av)
+            if found:
+                options.append(found)
+        if run:
+            options.append(frozenset({run}))
+        if not options:
+            return None
+        return max(options, key=lambda o: (min(map(len, o)), -len(o), sorted(o)))
+
+    def item(op: object, av: Any) -> _Required:
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            return None if add_flags or del_flags else sequence(body)
+        if op is c.ATOMIC_GROUP:
+            return sequence(av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, body = av
+            return sequence(body) if low >= 1 else None
+        if op is c.BRANCH:
+            alternatives = [sequence(alternative) for alternative in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            return frozenset().union(*(a for a in alternatives if a is not None))
+        return None  # anchors, lookarounds, classes, any character, non-ASCII letters
+
+    found = sequence(parser.parse(regex, re.IGNORECASE))
+    return sorted(found) if found else []
+
 
 def source_file() -> tuple[Path, str]:
     """The TSV file of the installed country_converter and its version (pandas not imported)."""
@@ -125,6 +185,7 @@ def read_countries(path: Path) -> list[dict[str, object]]:
                 "official_name": row["name_official"].strip(),
                 "continent": continent,
                 "regex": row["regex"].strip(),
+                "keys": required_words(row["regex"].strip()),
                 "aliases": sorted(ALIASES.get(code, ())),
             }
         )

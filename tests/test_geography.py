@@ -216,15 +216,19 @@ def test_data_is_in_sync_with_the_generator(tmp_path: Path) -> None:
 
 def test_import_does_not_load_the_data() -> None:
     """Importing factcheck.geography reads no JSON; a lookup by name reads it and compiles no
-    regex; only a lookup the names do not answer compiles them."""
+    regex; a lookup the names do not answer compiles only the regexes of the countries whose
+    keys the phrase holds ("U.K.": those with the key "u"), and "In" (no country's key) none."""
     code = (
         "import factcheck.geography as g\n"
-        "state = lambda: (g._data.cache_info().currsize, g._patterns.cache_info().currsize)\n"
+        "state = lambda: (g._data.cache_info().currsize, g._pattern.cache_info().currsize)\n"
         "assert state() == (0, 0), state()\n"
         "assert g.lookup_country('France').code == 'FRA'\n"
         "assert state() == (1, 0), state()\n"
         "assert g.lookup_country('U.K.').code == 'GBR'\n"
-        "assert state() == (1, 1), state()\n"
+        "assert 1 < state()[1] < 10, state()\n"
+        "compiled = state()\n"
+        "assert g.lookup_country('In') is None\n"
+        "assert state() == compiled, state()\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -235,3 +239,58 @@ def test_the_docs_examples_hold() -> None:
     result = doctest.testfile(str(ROOT / "docs" / "geography.md"), module_relative=False)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def _every_regex(phrase: str) -> tuple[int, ...]:
+    """What `_matches` gave before the keys: every record whose regex the phrase matches."""
+    import re
+
+    from factcheck.geography import _data
+
+    return tuple(
+        i for i, r in enumerate(_data().records) if re.search(r.regex, phrase, re.IGNORECASE)
+    )
+
+
+def _phrases() -> set[str]:
+    """Every name of the data, and every phrase of capitalised words of the repository's
+    article texts that `countries_mentioned` tries (each run of tokens and its sub-runs)."""
+    from factcheck.geography import _data, _join, _runs
+
+    data = _data()
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    phrases = {str(n) for c in raw["countries"] for n in (c["name"], c["official_name"])}
+    phrases |= {str(a) for c in raw["countries"] for a in c["aliases"]}
+    texts = [*ROOT.glob("claims/*.txt"), *ROOT.glob("docs/**/*.txt"), *ROOT.glob("tests/**/*.txt")]
+    for path in texts:
+        for run in _runs(path.read_text(encoding="utf-8"), data.name_words):
+            for i in range(len(run)):
+                for j in range(i, min(len(run), i + 10)):
+                    phrases.add(_join(run[i : j + 1]))
+    return {p for p in phrases if p}
+
+
+def test_keys_never_hide_a_match() -> None:
+    """A regex is tried only on a phrase that holds one of its keys, and that finds what trying
+    every regex finds: for every name of the data and every phrase of the repository's texts,
+    and for phrases beyond ASCII (matched case-insensitively by the regex, tried on all)."""
+    from factcheck.geography import _data, _matches
+
+    data = _data()
+    phrases = _phrases() | {"PA\u212aISTAN", "\u0130RAN", "Åland", "Réunion", "CÔTE D'IVOIRE"}
+    assert len(phrases) > 1000
+    for phrase in sorted(phrases):
+        if data.by_name.get(phrase.casefold()) is None:
+            assert _matches.__wrapped__(phrase) == _every_regex(phrase), phrase
+    assert _matches("PA\u212aISTAN") == _every_regex("PAKISTAN") != ()
+
+
+def test_keys_are_held_by_every_name_the_regex_matches() -> None:
+    """Each key list is short and each country's own names hold one of its keys (a key list
+    that no name holds would be wrong)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    for country in raw["countries"]:
+        keys = country["keys"]
+        assert keys and all(k == k.lower() and k.isascii() for k in keys), country["iso3"]
+        name = str(country["name"]).lower()
+        assert any(k in name for k in keys) or not name.isascii(), (country["iso3"], keys)
