@@ -531,6 +531,26 @@ def test_python_dash_m_and_startup_do_not_load_the_solver():
     assert version.stdout.startswith("factcheck ")
 
 
+def test_a_check_compiles_only_the_country_regexes_its_phrases_call_for():
+    """Start-up guard (not a timing): checking the seed, whose partial list of countries makes
+    FC303 read every phrase of capitalised words of the article ("In", "Tuesday", "Attorney
+    General Merrick Garland"), compiles a few of the 250 country regexes, not all of them."""
+    code = (
+        "import io, sys\n"
+        "from factcheck.cli import main\n"
+        f"main(['check', {str(ROOT / 'claims')!r}, '--format', 'json'], stdout=io.StringIO(),"
+        " stderr=io.StringIO())\n"
+        "import factcheck.geography as g\n"
+        "print(g._matches.cache_info().currsize, g._pattern.cache_info().currsize,"
+        " len(g._data().records))\n"
+    )
+    probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    phrases, compiled, countries = map(int, probe.stdout.split())
+    assert phrases > 40  # the article was read
+    assert countries == 250
+    assert compiled < 25, f"{compiled} of the {countries} country regexes compiled"
+
+
 def test_json_format_reports_load_errors_on_stdout(tmp_path):
     """With --format json, a claim file that does not load is described on stdout too (exit 2)."""
     (tmp_path / "a.txt").write_text("281 arrests", encoding="utf-8")

@@ -269,6 +269,38 @@ def test_every_definition_means_the_same_with_or_without_the_unit_cache(tmp_path
     assert resolved["decade"] == "second"  # ten years, not pint's ratio of ten
 
 
+def test_a_registry_from_the_warm_cache_works_out_few_root_units(tmp_path):
+    """Start-up guard (not a timing): built from pint's disk cache, the registry checks the few
+    root units pint had worked out before factcheck's definitions were loaded, not every name
+    and definition of units.txt (285 of them, parsed at every start)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import pint\n"
+        "from pint.facets.plain.registry import GenericPlainRegistry as Registry\n"
+        "calls = []\n"
+        "original = Registry._get_root_units\n"
+        "def counted(self, *args, **kwargs):\n"
+        "    calls.append(1)\n"
+        "    return original(self, *args, **kwargs)\n"
+        "Registry._get_root_units = counted\n"
+        "from factcheck import units\n"
+        "units.registry()\n"
+        "print(len(calls))\n"
+    )
+    env = dict(os.environ, FACTCHECK_UNIT_CACHE=str(tmp_path))
+    command = [sys.executable, "-c", code]
+    runs = [
+        subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
+        for _ in range(2)
+    ]
+    cold, warm = (int(run.stdout) for run in runs)
+    assert cold > 285  # the first build: pint works out every unit, then factcheck's are rebuilt
+    assert warm < 150, warm  # about 60 (21 kept by pint, the rest its unit systems'); 586 before
+
+
 @pytest.mark.parametrize("text", ["tons", "ton", "million tons"])
 def test_tons_are_refused_as_ambiguous(text):
     """'tons' is a US short ton to pint and usually a metric tonne in international copy: the
