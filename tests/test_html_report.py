@@ -348,3 +348,40 @@ def test_by_default_the_statements_fc902_reports_are_marked(write_claims):
     assert fc902 and len(uncovered) == len(fc902)
     assert any("850 kilograms" in words for words in uncovered)
     assert not any("281 arrests" in words for words in uncovered)
+
+
+NEPHEWS = """
+[[claim]]
+id = "held"
+kind = "value"
+quote = "three nephews"
+measure = "case.nephews_held"
+value = 3
+unit = "people"
+"""
+
+
+@pytest.mark.parametrize("declared", [False, True])
+def test_a_count_noun_nobody_declared_is_listed_as_not_compared(write_claims, declared):
+    """A quote counting a noun factcheck does not know ("three nephews") is listed under "Not
+    compared" with its claim (a link to its words), its file:line, the noun and the [nouns] entry
+    to add; once the file's [nouns] table declares the noun, the section is gone."""
+    nouns = '[nouns]\nnephews = "people"\n' if declared else ""
+    path = write_claims(nouns + NEPHEWS, article="Police held three nephews of the mayor.\n")
+    source, _, report = _report(path)
+    section = re.search(r'<section id="notes">.*?</section>', source, re.S)
+    if declared:
+        assert report.notes == () and section is None and 'href="#notes"' not in source
+        return
+    assert section is not None and len(report.notes) == 1
+    notes = Page(section[0] + '<script id="factcheck-data">{}</script>')
+    words = " ".join("".join(notes.text).split())
+    line = path.read_text(encoding="utf-8").splitlines().index('id = "held"')  # [[claim]] line
+    assert "Not compared (1)" in words and "claim held" in words
+    assert f"{path}:{line}" in words and "“three nephews”" in words
+    assert "Noun: nephews" in words and '[nouns] nephews = "..."' in words
+    assert "the quote counts 'nephews', which factcheck does not know" in words
+    links = [a for t, a in notes.tags if t == "a" and a.get("data-open") is not None]
+    assert len(links) == 1 and (links[0]["href"] or "").startswith("#t-")
+    assert 'href="#notes">1 count noun not compared</a>' in source
+    assert report.exit_code == 0 and "Contradictions to fix" not in source

@@ -11,6 +11,9 @@ What the page shows:
 - the verdict and the counts, and a legend of the statuses with how many claims have each;
 - the findings, most serious first, each with its message, its claims (a link to each in the
   text), the size of the discrepancy and the explanation;
+- the report's notes, what the check could not compare (a count noun factcheck does not know,
+  "three nephews"): each with its claim (a link to it in the text), the claim's file:line, the
+  noun and the ``[nouns]`` entry that would let the check compare it;
 - for several sources, a table of who said what: each source's figure for each measure that
   more than one source states, the figures at fault marked;
 - each article's text with every claim's quote highlighted and coloured by its status
@@ -33,6 +36,7 @@ import importlib.resources
 import itertools
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,7 +44,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from factcheck.report import Check, ClaimRef, Finding, Report
+from factcheck.report import Check, ClaimRef, Finding, Note, Report
 
 if TYPE_CHECKING:
     from factcheck.claims import ClaimBase
@@ -579,6 +583,12 @@ def _summary(page: _Page) -> str:
             f' <a href="#findings">{s["acknowledged"]} {noun} acknowledged</a>: flagged, and '
             "seen by the fact-checker (their notes are below)"
         )
+    if page.report.notes:
+        n = len(page.report.notes)
+        verdict += (
+            f' <a href="#notes">{n} count noun{"s" * (n != 1)} not compared</a>: factcheck does '
+            "not know {} (a note, not a finding)".format("them" if n != 1 else "it")
+        )
     facts = (
         f"{s['files']} claim file{'s' * (s['files'] != 1)}, {s['claims']} claims; "
         f"{s['contradictions']} contradiction{'s' * (s['contradictions'] != 1)}, "
@@ -667,6 +677,54 @@ def _findings(page: _Page) -> str:
     return (
         f'<section id="findings"><h2>Findings ({len(page.findings)})</h2>'
         f'<ol class="findings">{"".join(items)}</ol></section>'
+    )
+
+
+#: The noun a note of FC102 names (`factcheck.engine.rules.fc102_quote_mismatch.uncompared_nouns`).
+_NOTE_NOUN = re.compile(r"the quote counts '([^']+)', which factcheck does not know")
+
+
+def _notes(page: _Page) -> str:
+    """What the check could not compare: each note with its claim, the claim's file:line, the
+    noun and the ``[nouns]`` entry to add; nothing at all when the report has no note."""
+    if not page.report.notes:
+        return ""
+    items = [_note(page, note) for note in page.report.notes]
+    return (
+        f'<section id="notes"><h2>Not compared ({len(items)})</h2>'
+        "<p>Count nouns factcheck does not know: the quote check (FC102) did not compare them "
+        "with the claims' units. Neither findings nor checks, they change no count above. To "
+        "compare one, add it to the claim file's <code>[nouns]</code> table with what it "
+        "counts: people, places, organisations, objects, animals or items.</p>"
+        f'<ul class="findings notes">{"".join(items)}</ul></section>'
+    )
+
+
+def _note(page: _Page, note: Note) -> str:
+    claims: list[str] = []
+    for ref in note.claims:
+        unit = page.unit_of(ref)
+        quote = "“" + _e(ref.quote) + "”"
+        where = f"{ref.file}:{ref.line}" if ref.line else ref.file
+        shown = _open_link(unit, quote, "open jump") if unit is not None else f"<q>{quote}</q>"
+        claims.append(
+            f'<li><span class="role">claim {_e(ref.id)}</span> {shown} '
+            f'<span class="src"><code>{_e(where)}</code></span></li>'
+        )
+    noun = _NOTE_NOUN.search(note.message)
+    todo = ""
+    if noun is not None:
+        entry = f'[nouns]\n{noun[1]} = "..."'
+        todo = (
+            f'<p class="note"><b>Noun:</b> <code>{_e(noun[1])}</code>. To compare it, add to '
+            "the claim file, with what it counts in place of the dots:</p>"
+            f'<pre class="entry"><code>{_e(entry)}</code></pre>'
+        )
+    return (
+        f'<li class="finding st-unchecked note-item">'
+        f'<p class="fhead"><span class="badge st-unchecked">not compared</span> '
+        f"<b>{_e(note.rule)}</b> a count noun factcheck does not know</p>"
+        f'<p class="msg">{_e(note.message)}</p>{_claim_list(claims)}{todo}</li>'
     )
 
 
@@ -822,6 +880,7 @@ def render_html(
         _summary(page),
         '<div class="layout"><main>',
         _findings(page),
+        _notes(page),
         _measure_table(page),
         articles,
         references,
